@@ -50,7 +50,8 @@ export function planUpsert(
   missingColumns: string[] = [],
 ): UpsertPlan {
   const writable = table.columns.filter((c) => c.owner !== "user" && !missingColumns.includes(c.id));
-  const system = writable.filter((c) => c.owner === "system").map((c) => c.id);
+  // Key columns identify the row: matched loosely, never rewritten.
+  const system = writable.filter((c) => c.owner === "system" && !table.key.includes(c.id)).map((c) => c.id);
   const rows = existing.map((r) => ({ ...r }));
   const index = new Map<string, number>();
   if (table.key.length) rows.forEach((r, i) => index.set(rowKey(table, r), i));

@@ -1,0 +1,88 @@
+// «Импорт резолюции»: parse the text, show what will change, then write. The preview only
+// reads; applying reads again (the methodologist may have edited the свод meanwhile) and
+// writes everything in one batched pass.
+import { DEFAULT_PARSE_SETTINGS, type ParsedDocument } from "../core/model";
+import { parseResolution } from "../core/parse";
+import { importWrites, planImport, type ExistingTables, type ImportPlan } from "../core/import/plan";
+import type { WorkbookPort } from "../core/workbook/port";
+import { ADDRESSEES, DIRECTIVES, DOCUMENTS, JOURNAL, ORGANISATIONS, SETTINGS, type TableSchema } from "../core/workbook/schema";
+import { readSettings } from "./settings";
+
+export interface ImportSource {
+  text: string;
+  sourceName: string;
+  /** Import under this document id instead of the computed one. */
+  documentId?: string;
+}
+
+export interface ImportPreview {
+  source: ImportSource;
+  document: ParsedDocument;
+  plan: ImportPlan;
+  /** Problems with `Настройки` values, in Russian. */
+  settingsProblems: string[];
+}
+
+export interface ImportResult {
+  documentId: string;
+  added: number;
+  updated: number;
+  removed: number;
+  /** Nothing was written because the document is already in the свод as it is. */
+  unchanged: boolean;
+}
+
+const TABLES: TableSchema[] = [DOCUMENTS, DIRECTIVES, ADDRESSEES, ORGANISATIONS, JOURNAL, SETTINGS];
+
+export class ImportError extends Error {}
+
+async function readExisting(port: WorkbookPort): Promise<{ existing: ExistingTables; settingsRows: ExistingTables["documents"]; missing: TableSchema[] }> {
+  const t = await port.readTables(TABLES);
+  const rows = (s: TableSchema) => t.get(s.name)?.rows ?? [];
+  return {
+    existing: {
+      documents: rows(DOCUMENTS),
+      directives: rows(DIRECTIVES),
+      addressees: rows(ADDRESSEES),
+      organisations: rows(ORGANISATIONS),
+      journal: rows(JOURNAL),
+    },
+    settingsRows: rows(SETTINGS),
+    missing: TABLES.filter((s) => !t.get(s.name)),
+  };
+}
+
+function parse(source: ImportSource, settingsRows: ExistingTables["documents"]) {
+  const { settings, problems } = settingsRows.length ? readSettings(settingsRows) : { settings: DEFAULT_PARSE_SETTINGS, problems: [] };
+  const document = parseResolution(source.text, settings);
+  if (!document.directives.length) {
+    throw new ImportError(
+      "В тексте не найдено ни одного поручения. Проверьте, что вставлен текст решения целиком, вместе с частью «РЕШИЛИ:» и пронумерованными пунктами.",
+    );
+  }
+  return { document, problems };
+}
+
+export async function previewImport(port: WorkbookPort, source: ImportSource, nowIso: string): Promise<ImportPreview> {
+  const { existing, settingsRows } = await readExisting(port);
+  const { document, problems } = parse(source, settingsRows);
+  return { source, document, plan: planImport(document, existing, source.sourceName, nowIso, source.documentId), settingsProblems: problems };
+}
+
+export async function applyImport(port: WorkbookPort, preview: ImportPreview, nowIso: string): Promise<ImportResult> {
+  let { existing, missing } = await readExisting(port);
+  if (missing.length) {
+    await port.ensureTables(missing);
+    ({ existing } = await readExisting(port));
+  }
+  const plan = planImport(preview.document, existing, preview.source.sourceName, nowIso, preview.plan.documentId);
+  const { writes, added, updated } = importWrites(plan, existing, nowIso, preview.source.sourceName);
+  await port.writeTables(writes);
+  return { documentId: plan.documentId, added, updated, removed: plan.counts.removed, unchanged: writes.length === 1 };
+}
+
+/** Preview and apply in one go (CLI, demo). */
+export async function importResolution(port: WorkbookPort, source: ImportSource, nowIso: string): Promise<ImportResult & { preview: ImportPreview }> {
+  const preview = await previewImport(port, source, nowIso);
+  return { ...(await applyImport(port, preview, nowIso)), preview };
+}

@@ -1,0 +1,21 @@
+// Adds organisations to `Организации` by code; existing rows are updated, nothing is deleted.
+import type { Organisation } from "../core/model";
+import { organisationToRow } from "../core/organisations";
+import type { WorkbookPort } from "../core/workbook/port";
+import { JOURNAL, ORGANISATIONS } from "../core/workbook/schema";
+import { planUpsert } from "../core/workbook/upsert";
+
+export async function addOrganisations(
+  port: WorkbookPort,
+  orgs: Organisation[],
+  nowIso: string,
+  source = "",
+): Promise<{ added: number; updated: number }> {
+  const tables = await port.readTables([ORGANISATIONS, JOURNAL]);
+  const plan = planUpsert(ORGANISATIONS, tables.get(ORGANISATIONS.name)?.rows ?? [], orgs.map(organisationToRow));
+  const journal = planUpsert(JOURNAL, tables.get(JOURNAL.name)?.rows ?? [], [
+    { at: nowIso, action: "Список организаций", source, added: plan.added, updated: plan.updated, refused: 0, details: "" },
+  ]);
+  await port.writeTables([plan.write, journal.write]);
+  return { added: plan.added, updated: plan.updated };
+}

@@ -1,0 +1,88 @@
+// Turns a parsed resolution into rows of `Документы` and `Поручения`, with stable keys
+// (`<document id>/<n>`) so that a re-import updates rows in place.
+
+import { formatRu } from "../dates";
+import type { DeadlineKind, ParsedDirective, ParsedDocument } from "../model";
+import type { Row } from "../workbook/port";
+
+export const DEADLINE_KIND_RU: Record<DeadlineKind, string> = {
+  date: "дата",
+  period: "период",
+  ongoing: "постоянно",
+  recurring: "периодически",
+  none: "не указан",
+};
+
+export function deadlineKindFromRu(text: unknown): DeadlineKind {
+  const t = String(text ?? "").trim().toLowerCase();
+  const hit = (Object.entries(DEADLINE_KIND_RU) as [DeadlineKind, string][]).find(([, ru]) => ru === t);
+  return hit ? hit[0] : "none";
+}
+
+const KIND_CODES: [RegExp, string][] = [
+  [/конференц/i, "Конф"],
+  [/коллеги/i, "Колл"],
+  [/совещан/i, "Совещ"],
+  [/совет/i, "Совет"],
+  [/приказ/i, "Приказ"],
+];
+
+/** A short, readable document id: kind code and adoption date («Конф-2023-08»). */
+export function documentId(doc: Pick<ParsedDocument, "kind" | "title" | "date">): string {
+  const text = `${doc.kind} ${doc.title}`;
+  const code = KIND_CODES.find(([re]) => re.test(text))?.[1] ?? "Док";
+  return `${code}-${doc.date ?? "б-д"}`;
+}
+
+/** Keys of a document's directives; a number printed twice gets «(2)», «(3)». */
+export function directiveKeys(docId: string, directives: ParsedDirective[]): string[] {
+  const seen = new Map<string, number>();
+  return directives.map((d) => {
+    const k = (seen.get(d.n) ?? 0) + 1;
+    seen.set(d.n, k);
+    return `${docId}/${d.n}${k > 1 ? ` (${k})` : ""}`;
+  });
+}
+
+/** The clause of the text around the target («охват детей … до 75 %»), for the «Показатель» column. */
+export function indicatorOf(d: ParsedDirective): string {
+  if (!d.target) return "";
+  const clauses = d.text.split(/[;.]\s+|,\s+(?=[а-яё]+ть\b)/);
+  const raw = d.target.raw.replace(/\s+/g, " ");
+  const clause = clauses.find((c) => c.replace(/\s+/g, " ").includes(raw)) ?? d.text;
+  const t = clause.trim();
+  return t.length > 160 ? `${t.slice(0, 157)}…` : t;
+}
+
+export function documentRow(doc: ParsedDocument, id: string, sourceFile: string, nowIso: string): Row {
+  return {
+    id,
+    kind: doc.kind,
+    title: doc.title,
+    date: formatRu(doc.date),
+    schoolYear: doc.schoolYear ?? "",
+    sourceFile,
+    importedAt: nowIso,
+    directiveCount: doc.directives.length,
+  };
+}
+
+export function directiveRow(d: ParsedDirective, key: string, docId: string, addressees: string[]): Row {
+  return {
+    key,
+    documentId: docId,
+    n: d.n,
+    text: d.text,
+    executors: d.executors.join("; "),
+    addressees: addressees.join(", "),
+    person: d.person ?? "",
+    deadlineRaw: d.deadline.raw ?? "",
+    deadlineKind: DEADLINE_KIND_RU[d.deadline.kind],
+    controlDate: d.deadline.due,
+    indicator: indicatorOf(d),
+    targetValue: d.target?.value ?? null,
+    unit: d.target?.unit ?? "",
+    onControl: d.controlled ? "да" : "нет",
+    warnings: d.warnings.join("\n"),
+  };
+}

@@ -1,0 +1,213 @@
+// Plans the import of a parsed resolution into the свод: what is added, changed and
+// removed (for an amended document), which executor phrases are new, and the table writes.
+// Pure: the use case reads the tables, calls this, shows the preview and writes.
+
+import { formatRu } from "../dates";
+import type { ParsedDocument } from "../model";
+import { organisationFromRow } from "../organisations";
+import type { Row, TableWrite } from "../workbook/port";
+import { ADDRESSEES, DIRECTIVES, DOCUMENTS, JOURNAL } from "../workbook/schema";
+import { planUpsert, sameCell } from "../workbook/upsert";
+import { normalisePhrase, resolveExecutors, type AddresseeMapping } from "./addressees";
+import { directiveKeys, directiveRow, documentId, documentRow } from "./directive-rows";
+
+export type ItemChange = "added" | "changed" | "unchanged" | "removed";
+
+export interface PreviewItem {
+  key: string;
+  n: string;
+  text: string;
+  executors: string[];
+  deadlineRaw: string | null;
+  controlDate: string | null;
+  target: string | null;
+  controlled: boolean;
+  warnings: string[];
+  change: ItemChange;
+  /** Russian names of the fields that changed, for «changed» items. */
+  changedFields: string[];
+}
+
+export interface ExistingTables {
+  documents: Row[];
+  directives: Row[];
+  addressees: Row[];
+  organisations: Row[];
+  journal: Row[];
+}
+
+export interface ImportPlan {
+  documentId: string;
+  /** The document was imported before: this is a re-import or an amended edition. */
+  isUpdate: boolean;
+  title: string;
+  items: PreviewItem[];
+  counts: Record<ItemChange, number>;
+  /** Executor phrases seen for the first time, with the suggested mapping. */
+  newAddressees: AddresseeMapping[];
+  /** Phrases that resolve to no organisation (the methodologist should map them). */
+  unresolved: string[];
+  documentRow: Row;
+  directiveRows: Row[];
+  addresseeRows: Row[];
+}
+
+/** Fields compared to tell an amended directive, with their Russian names. */
+const COMPARED: [string, string][] = [
+  ["text", "текст"],
+  ["executors", "исполнители"],
+  ["person", "ответственный"],
+  ["deadlineRaw", "срок"],
+  ["controlDate", "контрольная дата"],
+  ["targetValue", "целевое значение"],
+];
+
+export function planImport(
+  doc: ParsedDocument,
+  existing: ExistingTables,
+  sourceFile: string,
+  nowIso: string,
+  idOverride?: string,
+): ImportPlan {
+  const id = idOverride?.trim() || documentId(doc);
+  const isUpdate = existing.documents.some((r) => String(r.id ?? "") === id);
+  const orgs = existing.organisations.map(organisationFromRow).filter((o) => o.code);
+  const mappings = new Map<string, AddresseeMapping>();
+  for (const r of existing.addressees) {
+    const phrase = String(r.phrase ?? "").trim();
+    if (!phrase) continue;
+    mappings.set(normalisePhrase(phrase), {
+      phrase,
+      codes: String(r.organisations ?? "")
+        .split(/[,;\s]+/)
+        .filter(Boolean),
+      group: String(r.group ?? "").trim(),
+      confirmed: /^да$/i.test(String(r.confirmed ?? "").trim()),
+    });
+  }
+
+  const keys = directiveKeys(id, doc.directives);
+  const before = new Map(existing.directives.filter((r) => r.documentId === id).map((r) => [String(r.key), r]));
+  const newAddressees = new Map<string, AddresseeMapping>();
+  const unresolved = new Set<string>();
+  const date = formatRu(nowIso.slice(0, 10));
+  const items: PreviewItem[] = [];
+  const directiveRows: Row[] = [];
+
+  doc.directives.forEach((d, i) => {
+    const resolution = resolveExecutors(d.executors, mappings, orgs);
+    for (const m of resolution.suggested) {
+      const k = normalisePhrase(m.phrase);
+      if (!newAddressees.has(k)) newAddressees.set(k, m);
+      mappings.set(k, m);
+    }
+    resolution.unresolved.forEach((p) => unresolved.add(p));
+    const row = directiveRow(d, keys[i], id, resolution.codes);
+    const old = before.get(keys[i]);
+    const changedFields = old ? COMPARED.filter(([f]) => !sameCell(old[f], row[f])).map(([, ru]) => ru) : [];
+    const wasRemoved = old && /^исключено/.test(String(old.revision ?? ""));
+    const change: ItemChange = !old ? "added" : changedFields.length || wasRemoved ? "changed" : "unchanged";
+    if (isUpdate && change === "added") row.revision = `добавлено ${date}`;
+    if (change === "changed") row.revision = `изменено ${date}`;
+    if (wasRemoved && change === "changed" && !changedFields.length) changedFields.push("возвращено в документ");
+    directiveRows.push(row);
+    items.push({
+      key: keys[i],
+      n: d.n,
+      text: d.text,
+      executors: d.executors,
+      deadlineRaw: d.deadline.raw,
+      controlDate: d.deadline.due,
+      target: d.target ? d.target.raw : null,
+      controlled: d.controlled,
+      warnings: d.warnings,
+      change,
+      changedFields,
+    });
+  });
+
+  // Items of the earlier edition that the new one lacks are marked, never deleted.
+  const present = new Set(keys);
+  for (const [key, old] of before) {
+    if (present.has(key) || /^исключено/.test(String(old.revision ?? ""))) continue;
+    directiveRows.push({ key, revision: `исключено ${date}`, status: "исключено из решения" });
+    items.push({
+      key,
+      n: String(old.n ?? ""),
+      text: String(old.text ?? ""),
+      executors: String(old.executors ?? "").split("; ").filter(Boolean),
+      deadlineRaw: String(old.deadlineRaw ?? "") || null,
+      controlDate: (old.controlDate as string | null) ?? null,
+      target: null,
+      controlled: old.onControl !== "нет",
+      warnings: [],
+      change: "removed",
+      changedFields: [],
+    });
+  }
+
+  const counts: Record<ItemChange, number> = { added: 0, changed: 0, unchanged: 0, removed: 0 };
+  items.forEach((it) => counts[it.change]++);
+  const order: Record<ItemChange, number> = { added: 0, changed: 1, removed: 2, unchanged: 3 };
+  if (isUpdate) items.sort((a, b) => order[a.change] - order[b.change]);
+
+  return {
+    documentId: id,
+    isUpdate,
+    title: doc.title,
+    items,
+    counts,
+    newAddressees: [...newAddressees.values()],
+    unresolved: [...unresolved],
+    documentRow: documentRow(doc, id, sourceFile, nowIso),
+    directiveRows,
+    addresseeRows: [...newAddressees.values()].map((m) => ({
+      phrase: m.phrase,
+      organisations: m.codes.join(", "),
+      group: m.group,
+      confirmed: "нет",
+    })),
+  };
+}
+
+export interface ImportWrites {
+  writes: TableWrite[];
+  added: number;
+  updated: number;
+}
+
+/** Table writes that apply a plan; nothing when the document is already in the свод as is. */
+export function importWrites(plan: ImportPlan, existing: ExistingTables, nowIso: string, sourceFile: string): ImportWrites {
+  const docs = planUpsert(DOCUMENTS, existing.documents, [plan.documentRow]);
+  // importedAt changes on every import; only the other columns say whether anything changed.
+  const docChanged = docs.added > 0 || (docs.updated > 0 && docChangedBesidesTime(existing.documents, plan.documentRow));
+  const directives = planUpsert(DIRECTIVES, existing.directives, plan.directiveRows);
+  const addressees = planUpsert(ADDRESSEES, existing.addressees, plan.addresseeRows);
+  const writes: TableWrite[] = [];
+  if (directives.added || directives.updated) writes.push(directives.write);
+  if (addressees.added) writes.push(addressees.write);
+  if (docChanged || writes.length) writes.push(docs.write);
+  const { added, changed, removed } = plan.counts;
+  const nothing = !writes.length;
+  const journal = planUpsert(JOURNAL, existing.journal, [
+    {
+      at: nowIso,
+      action: plan.isUpdate ? "Повторный импорт документа" : "Импорт документа",
+      source: sourceFile,
+      added: directives.added,
+      updated: directives.updated,
+      refused: 0,
+      details: nothing
+        ? `${plan.documentId}: документ уже в своде, изменений нет`
+        : `${plan.documentId}: добавлено ${added}, изменено ${changed}, исключено ${removed}; новых адресатов ${addressees.added}`,
+    },
+  ]);
+  writes.push(journal.write);
+  return { writes, added: directives.added, updated: directives.updated };
+}
+
+function docChangedBesidesTime(rows: Row[], row: Row): boolean {
+  const old = rows.find((r) => String(r.id) === String(row.id));
+  if (!old) return true;
+  return Object.keys(row).some((k) => k !== "importedAt" && !sameCell(old[k], row[k]));
+}
