@@ -1,0 +1,2 @@
+// The Office.js host: the WorkbookPort over the live workbook.
+export { OfficeWorkbookPort, type ApiSupport, type ExcelRun } from "./office-port";

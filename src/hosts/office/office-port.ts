@@ -1,0 +1,214 @@
+// WorkbookPort over Office.js. Each method is one Excel.run with a fixed number of syncs:
+// ensureTables ≤ 2, readTables 2, writeTables 1 + one per ~4 MB of data, writeSheet 2 + chunks.
+// Tables are found by name (workbook.tables), so users may move or rename their sheets.
+import type { CellValue, Row, SheetContent, TableData, TableWrite, WorkbookPort } from "../../core/workbook/port";
+import type { TableSchema } from "../../core/workbook/schema";
+import { fromExcel } from "./cells";
+import { a1, columnLetters, isBlankRow, locateColumns, numberFormatFor, widthInPoints } from "./layout";
+import { packChunks } from "./payload";
+import { planSheet } from "./sheet-layout";
+import { planTableWrite, type PlannedOp, type TableLayout } from "./table-writes";
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** Whether the host supports ExcelApi `version`. */
+export type ApiSupport = (version: string) => boolean;
+
+const officeSupports: ApiSupport = (version) =>
+  typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
+
+export class OfficeWorkbookPort implements WorkbookPort {
+  constructor(
+    private readonly run: ExcelRun = (batch) => Excel.run(batch),
+    private readonly supports: ApiSupport = officeSupports,
+  ) {}
+
+  async ensureTables(tables: TableSchema[]): Promise<string[]> {
+    return this.run(async (context) => {
+      const book = context.workbook;
+      const found = tables.map((schema) => book.tables.getItemOrNullObject(schema.name).load("name"));
+      const sheets = book.worksheets.load("items/name");
+      await context.sync();
+
+      const missing = tables.filter((_, i) => found[i].isNullObject);
+      if (!missing.length) return [];
+      const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+      for (const schema of missing) this.createTable(book, schema, freeSheetName(schema.name, taken));
+      await context.sync();
+      return missing.map((s) => s.name);
+    });
+  }
+
+  /** Queues a sheet holding one formatted table with the schema's headers. */
+  private createTable(book: Excel.Workbook, schema: TableSchema, sheetName: string): void {
+    const sheet = book.worksheets.add(sheetName);
+    const width = schema.columns.length;
+    const header = sheet.getRange(a1(0, 0, 1, width));
+    header.values = [schema.columns.map((c) => c.header)];
+    const table = sheet.tables.add(a1(0, 0, 1, width), true);
+    table.name = schema.name;
+    table.style = "TableStyleMedium2";
+    table.showFilterButton = true;
+
+    // Formats go on the body row Excel creates with the table; rows added later inherit them.
+    const body = table.getDataBodyRange();
+    body.numberFormat = [schema.columns.map((c) => numberFormatFor(c.type))];
+    body.format.verticalAlignment = "Top";
+    schema.columns.forEach((c, i) => {
+      sheet.getRange(`${columnLetters(i)}1`).format.columnWidth = widthInPoints(c.width);
+      if (c.type === "longtext") body.getColumn(i).format.wrapText = true;
+    });
+    header.format.font.bold = true;
+    header.format.wrapText = true;
+    header.format.verticalAlignment = "Center";
+    if (this.supports("1.7")) sheet.freezePanes.freezeRows(1);
+
+    // Colours by mark (ExcelApi 1.6); without them the marks are still there as text.
+    if (schema.highlights?.length && this.supports("1.6")) {
+      for (const h of schema.highlights) {
+        const at = schema.columns.findIndex((c) => c.id === h.column);
+        if (at < 0) continue;
+        const cf = body.getColumn(at).conditionalFormats.add("CellValue");
+        cf.cellValue.format.fill.color = h.fill;
+        if (h.font) cf.cellValue.format.font.color = h.font;
+        cf.cellValue.rule = { formula1: `="${h.equals.replace(/"/g, '""')}"`, operator: "EqualTo" };
+      }
+    }
+  }
+
+  async readTables(tables: TableSchema[]): Promise<Map<string, TableData | null>> {
+    return this.run(async (context) => {
+      const found = tables.map((schema) => context.workbook.tables.getItemOrNullObject(schema.name).load("name"));
+      await context.sync();
+
+      const ranges = found.map((table) =>
+        table.isNullObject
+          ? null
+          : { header: table.getHeaderRowRange().load("values"), body: table.getDataBodyRange().load("values") },
+      );
+      await context.sync();
+
+      const result = new Map<string, TableData | null>();
+      tables.forEach((schema, i) => {
+        const r = ranges[i];
+        result.set(schema.name, r ? tableData(schema, r.header.values[0], r.body.values) : null);
+      });
+      return result;
+    });
+  }
+
+  async writeTables(writes: TableWrite[]): Promise<void> {
+    const work = writes.filter((w) => w.rows.length > 0);
+    if (!work.length) return;
+    await this.run(async (context) => {
+      const probes = work.map((w) => {
+        const table = context.workbook.tables.getItem(w.table.name);
+        return {
+          table,
+          // A navigation property (an object path), not a value: nothing to load.
+          // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+          sheet: table.worksheet,
+          header: table.getHeaderRowRange().load("values,rowIndex,columnIndex"),
+          body: table.getDataBodyRange().load("rowCount"),
+          firstRow: table.getDataBodyRange().getRow(0).load("values"),
+        };
+      });
+      await context.sync().catch((e: unknown) => {
+        throw missingTableError(e, work);
+      });
+
+      const queued: { op: PlannedOp; sheet: Excel.Worksheet; table: Excel.Table; bytes: number }[] = [];
+      work.forEach((w, i) => {
+        const p = probes[i];
+        const headers = p.header.values[0];
+        const blankPlaceholder = p.body.rowCount === 1 && isBlankRow(p.firstRow.values[0]);
+        const layout: TableLayout = {
+          headerRow: p.header.rowIndex,
+          firstColumn: p.header.columnIndex,
+          width: headers.length,
+          existingRows: blankPlaceholder ? 0 : p.body.rowCount,
+          blankPlaceholder,
+          positions: locateColumns(w.table, headers).positions,
+        };
+        for (const op of planTableWrite(w, layout)) queued.push({ op, sheet: p.sheet, table: p.table, bytes: op.bytes });
+      });
+
+      // One sync per chunk of at most ~4 MB: bounded by data size, never by row count.
+      for (const chunk of packChunks(queued)) {
+        for (const { op, sheet, table } of chunk) {
+          if (op.kind === "set") sheet.getRange(a1(op.row, op.col, op.values.length, op.values[0].length)).values = op.values;
+          else table.rows.add(undefined, op.values);
+        }
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB chunk, not per row
+        await context.sync();
+      }
+    });
+  }
+
+  async writeSheet(content: SheetContent): Promise<void> {
+    await this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const old = sheets.getItemOrNullObject(content.name).load("name,position");
+      await context.sync();
+
+      // Renamed first so the new sheet can take the name; deleted after the new one exists,
+      // so even a workbook holding only this sheet never becomes empty.
+      if (!old.isNullObject) old.name = `~${Date.now().toString(36)}`.slice(0, 31);
+      const sheet = sheets.add(content.name);
+      if (!old.isNullObject) {
+        sheet.position = old.position;
+        old.delete();
+      }
+      const plan = planSheet(content, this.supports("1.1"));
+      plan.widths.forEach((chars, col) => (sheet.getRange(`${columnLetters(col)}1`).format.columnWidth = widthInPoints(chars)));
+      for (const s of plan.styles) {
+        const range = sheet.getRange(s.address);
+        if (s.bold) range.format.font.bold = true;
+        if (s.size) range.format.font.size = s.size;
+        if (s.fill) range.format.fill.color = s.fill;
+        if (s.wrap) range.format.wrapText = true;
+      }
+      for (const f of plan.formats) sheet.getRange(f.address).numberFormat = f.formats;
+      for (const chunk of packChunks(plan.cells)) {
+        for (const c of chunk) sheet.getRange(c.address).values = c.values;
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB chunk, not per row
+        await context.sync();
+      }
+      for (const c of plan.charts) {
+        const chart = sheet.charts.add(c.type, sheet.getRange(c.source), "Columns");
+        chart.title.text = c.title;
+        chart.setPosition(c.from, c.to);
+      }
+      sheet.activate();
+      await context.sync();
+    });
+  }
+}
+
+/** The sheet name for a new table: its own name, or «Имя 2», «Имя 3» if a sheet already has it. */
+export function freeSheetName(name: string, taken: Set<string>): string {
+  let candidate = name;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${name.slice(0, 28)} ${n}`;
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
+/** Header + body values → rows keyed by column id; Excel's blank placeholder row is no row. */
+export function tableData(schema: TableSchema, headers: unknown[], body: unknown[][]): TableData {
+  const { positions, missing } = locateColumns(schema, headers);
+  const data = body.length === 1 && isBlankRow(body[0]) ? [] : body;
+  const rows = data.map((values) => {
+    const row: Row = {};
+    for (const c of schema.columns) {
+      const at = positions.get(c.id);
+      if (at !== undefined) row[c.id] = fromExcel(values[at], c.type) as CellValue;
+    }
+    return row;
+  });
+  return { rows, missingColumns: missing };
+}
+
+function missingTableError(e: unknown, writes: TableWrite[]): unknown {
+  if ((e as { code?: string })?.code !== "ItemNotFound") return e;
+  const names = writes.map((w) => `«${w.table.name}»`).join(", ");
+  return new Error(`Не найдена таблица ${names}. Откройте свод заново или создайте таблицы свода.`, { cause: e });
+}

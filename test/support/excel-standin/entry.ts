@@ -1,0 +1,112 @@
+// How Excel turns a value written through range.values / range.formulas into cell content.
+// These are the rules that make mistakes visible:
+// - null in a 2-D array leaves the cell unchanged; "" clears it;
+// - "=…" is a formula; "+x"/"-x" followed by a letter, "(" or "=", and "@…" are taken as formulas
+//   the way Excel takes them when typed; a leading apostrophe keeps the rest as text;
+// - in a cell not formatted as text ("@"), a numeric string becomes a number and a
+//   ДД.ММ.ГГГГ string becomes a date serial (what a Russian-locale Excel does when typing);
+// - more than 32,767 characters in a cell is refused.
+import { invalidArgument } from "./errors";
+
+export type Scalar = string | number | boolean;
+
+export interface CellContent {
+  value: Scalar;
+  formula?: string;
+  /** The text was entered with a leading apostrophe. */
+  quotePrefix?: boolean;
+  /** A number format Excel applies by itself (a typed date gets a date format). */
+  impliedFormat?: string;
+}
+
+export const MAX_CELL_CHARS = 32_767;
+const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?%?$/;
+const RU_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const FORMULA_LIKE = /^[+-]\s*[\p{L}(=_$]/u;
+
+/** Returns the new content, or "unchanged" for null/undefined. */
+export function enterValue(input: unknown, numberFormat: string): CellContent | "unchanged" {
+  if (input === null || input === undefined) return "unchanged";
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) throw invalidArgument(`${input} is not a number Excel can store`);
+    return { value: input };
+  }
+  if (typeof input === "boolean") return { value: input };
+  // Office.js serialises a Date through JSON: Excel receives an ISO string, not a date.
+  if (input instanceof Date) return enterValue(input.toJSON(), numberFormat);
+  if (typeof input !== "string") throw invalidArgument(`a cell value cannot be ${Object.prototype.toString.call(input)}`);
+  if (input.length > MAX_CELL_CHARS) throw invalidArgument(`a cell holds at most ${MAX_CELL_CHARS} characters`);
+  if (input === "") return { value: "" };
+  if (input.startsWith("'")) return { value: input.slice(1), quotePrefix: true };
+  if (input.startsWith("=") && input.length > 1) return formula(input);
+  if (input.startsWith("@") && input.length > 1) return formula(`=${input.slice(1)}`);
+  if (FORMULA_LIKE.test(input)) return formula(`=${input}`);
+  if (numberFormat === "@") return { value: input };
+  if (NUMERIC.test(input)) {
+    const pct = input.endsWith("%");
+    const n = Number(pct ? input.slice(0, -1) : input);
+    return pct ? { value: n / 100, impliedFormat: "0%" } : { value: n };
+  }
+  const d = RU_DATE.exec(input);
+  if (d) {
+    const ms = Date.UTC(Number(d[3]), Number(d[2]) - 1, Number(d[1]));
+    const back = new Date(ms);
+    if (back.getUTCDate() === Number(d[1]) && back.getUTCMonth() === Number(d[2]) - 1) {
+      return { value: Math.round((ms - Date.UTC(1899, 11, 30)) / 86_400_000), impliedFormat: "dd.mm.yyyy" };
+    }
+  }
+  return { value: input };
+}
+
+function formula(text: string): CellContent {
+  return { value: evaluate(text.slice(1)), formula: text };
+}
+
+/** Evaluates plain arithmetic ("1+1", "-(2*3)"); anything else shows #NAME? like an unknown name. */
+export function evaluate(expr: string): Scalar {
+  let i = 0;
+  const s = expr.replace(/\s+/g, "");
+  const peek = () => s[i];
+  const num = (): number => {
+    if (peek() === "(") {
+      i++;
+      const v = sum();
+      if (peek() !== ")") throw new Error("paren");
+      i++;
+      return v;
+    }
+    if (peek() === "-" || peek() === "+") {
+      const sign = s[i++] === "-" ? -1 : 1;
+      return sign * num();
+    }
+    const m = /^\d+\.?\d*(?:[eE][+-]?\d+)?/.exec(s.slice(i));
+    if (!m) throw new Error("number");
+    i += m[0].length;
+    return Number(m[0]);
+  };
+  const product = (): number => {
+    let v = num();
+    while (peek() === "*" || peek() === "/") {
+      const op = s[i++];
+      const r = num();
+      v = op === "*" ? v * r : v / r;
+    }
+    return v;
+  };
+  const sum = (): number => {
+    let v = product();
+    while (peek() === "+" || peek() === "-") {
+      const op = s[i++];
+      const r = product();
+      v = op === "+" ? v + r : v - r;
+    }
+    return v;
+  };
+  try {
+    const v = sum();
+    if (i !== s.length) return "#NAME?";
+    return Number.isFinite(v) ? v : "#DIV/0!";
+  } catch {
+    return "#NAME?";
+  }
+}

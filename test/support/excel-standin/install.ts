@@ -1,0 +1,174 @@
+// installExcelStandIn(target): puts `Excel` and `Office` on `target` (globalThis in tests,
+// window in the headless task pane) and returns a handle to the workbook and the counters.
+import { fullAddress, parseRect, type Rect } from "./address";
+import { StandInRequestContext, type Engine } from "./context";
+import { displayText } from "./display";
+import type { Scalar } from "./entry";
+import { StandInError } from "./errors";
+import { WorkbookModel, type Cell, type SheetModel } from "./model";
+import { Workbook } from "./workbook";
+
+export interface StandInOptions {
+  /** Highest ExcelApi requirement set the host claims (default "1.12"). */
+  maxExcelApi?: string;
+  /** Request size limit in bytes (default 5 MB, Excel on the web). */
+  maxRequestBytes?: number;
+  /** Start with these empty sheets (default one sheet «Лист1»). */
+  sheets?: string[];
+}
+
+export type Batch<T> = (context: StandInRequestContext & { workbook: Workbook }) => Promise<T>;
+export type RunFunction = <T>(batch: Batch<T>) => Promise<T>;
+
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+
+export class StandInHandle implements Engine {
+  readonly model = new WorkbookModel();
+  readonly syncPayloadBytes: number[] = [];
+  syncCount = 0;
+  readonly maxRequestBytes: number;
+  readonly maxExcelApi: string;
+  private ids = 0;
+
+  constructor(options: StandInOptions = {}) {
+    this.maxExcelApi = options.maxExcelApi ?? "1.12";
+    this.maxRequestBytes = options.maxRequestBytes ?? 5_000_000;
+    for (const name of options.sheets ?? ["Лист1"]) this.model.addSheet(name);
+  }
+
+  supports(version: string): boolean {
+    return compareVersions(version, this.maxExcelApi) <= 0;
+  }
+
+  nextId(): number {
+    return ++this.ids;
+  }
+
+  /** Excel.run: a fresh context, the batch, then one more sync for what the batch left queued. */
+  readonly run: RunFunction = async <T>(batch: Batch<T>): Promise<T> => {
+    const context = new StandInRequestContext(this) as StandInRequestContext & { workbook: Workbook };
+    context.workbook = new Workbook(context);
+    const result = await batch(context);
+    await context.sync();
+    return result;
+  };
+
+  resetCounters(): void {
+    this.syncCount = 0;
+    this.syncPayloadBytes.length = 0;
+  }
+
+  get maxPayloadBytes(): number {
+    return this.syncPayloadBytes.reduce((a, b) => Math.max(a, b), 0);
+  }
+
+  sheet(name: string): SheetModel {
+    const s = this.model.sheet(name);
+    if (!s) throw new Error(`no sheet ${name}; sheets: ${this.model.sheets.map((x) => x.name).join(", ")}`);
+    return s;
+  }
+
+  /** The values of a sheet from A1 to its last used cell ("" for empty cells). */
+  sheetValues(name: string): Scalar[][] {
+    const s = this.sheet(name);
+    const used = s.usedRect(true);
+    if (!used) return [];
+    return this.grid(s, { row: 0, col: 0, rows: used.row + used.rows, cols: used.col + used.cols }, (c) => c?.value ?? "");
+  }
+
+  /** What the sheet shows (values through their number formats). */
+  sheetText(name: string): string[][] {
+    const s = this.sheet(name);
+    const used = s.usedRect(true);
+    if (!used) return [];
+    return this.grid(s, { row: 0, col: 0, rows: used.row + used.rows, cols: used.col + used.cols }, (c) => (c ? displayText(c.value, c.numberFormat ?? "General") : ""));
+  }
+
+  /** One cell by A1 address. */
+  cell(sheet: string, address: string): Cell | undefined {
+    const r = parseRect(address);
+    return this.sheet(sheet).cell(r.row, r.col);
+  }
+
+  /** A table's header and body (values as stored; body includes a blank placeholder row). */
+  tableValues(name: string): { sheet: string; address: string; headers: string[]; rows: Scalar[][] } {
+    const t = this.model.table(name);
+    if (!t) throw new Error(`no table ${name}; tables: ${this.model.tables.map((x) => x.name).join(", ")}`);
+    return {
+      sheet: t.sheet.name,
+      address: fullAddress(t.sheet.name, t.rect),
+      headers: t.columnNames(),
+      rows: this.grid(t.sheet, t.bodyRect, (c) => c?.value ?? ""),
+    };
+  }
+
+  /** The body as objects keyed by header, skipping a blank placeholder row. */
+  tableObjects(name: string): Record<string, Scalar>[] {
+    const { headers, rows } = this.tableValues(name);
+    const t = this.model.table(name)!;
+    const body = t.isPlaceholderBlank() ? [] : rows;
+    return body.map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i]])));
+  }
+
+  private grid<V>(s: SheetModel, rect: Rect, read: (c: Cell | undefined) => V): V[][] {
+    return Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.cols }, (_, c) => read(s.cell(rect.row + r, rect.col + c))));
+  }
+}
+
+/** The enums Svodka's Office host refers to, with Office.js's string values. */
+const EXCEL_ENUMS = {
+  ConditionalFormatType: { containsText: "ContainsText", cellValue: "CellValue", custom: "Custom" },
+  ConditionalTextOperator: { contains: "Contains", notContains: "NotContains", beginsWith: "BeginsWith", endsWith: "EndsWith" },
+  ConditionalCellValueOperator: { equalTo: "EqualTo", notEqualTo: "NotEqualTo", greaterThan: "GreaterThan", lessThan: "LessThan", between: "Between" },
+  ChartType: { barClustered: "BarClustered", columnClustered: "ColumnClustered", line: "Line", pie: "Pie" },
+  ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
+  ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
+  VerticalAlignment: { top: "Top", center: "Center", bottom: "Bottom" },
+  HorizontalAlignment: { general: "General", left: "Left", center: "Center", right: "Right" },
+  ErrorCodes: {
+    itemNotFound: "ItemNotFound",
+    invalidArgument: "InvalidArgument",
+    itemAlreadyExists: "ItemAlreadyExists",
+    invalidOperation: "InvalidOperation",
+    apiNotFound: "ApiNotFound",
+    requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
+  },
+};
+
+/** Defines target.Excel, target.Office and target.OfficeExtension; returns the handle. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function installExcelStandIn(target: any, options: StandInOptions = {}): StandInHandle {
+  const handle = new StandInHandle(options);
+  const info = { host: "Excel", platform: "OfficeOnline" };
+  target.Excel = {
+    ...EXCEL_ENUMS,
+    run: (...args: unknown[]) => handle.run(args[args.length - 1] as Batch<unknown>),
+    RequestContext: StandInRequestContext,
+  };
+  target.OfficeExtension = { Error: StandInError };
+  target.Office = {
+    HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook" },
+    PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
+    onReady: (callback?: (i: typeof info) => void) => {
+      if (callback) callback(info);
+      return Promise.resolve(info);
+    },
+    context: {
+      host: "Excel",
+      platform: "OfficeOnline",
+      displayLanguage: "ru-RU",
+      requirements: {
+        isSetSupported: (name: string, version?: string) => name === "ExcelApi" && handle.supports(version ?? "1.1"),
+      },
+    },
+  };
+  return handle;
+}
