@@ -1,0 +1,133 @@
+// WorkbookPort over an .xlsx held in memory by exceljs: the standalone page and the CLI use
+// it; the task pane loads this module lazily (`await import(...)`), and exceljs with it.
+import * as ExcelJS from "exceljs";
+import type { Row, SheetContent, TableData, TableWrite, WorkbookPort } from "../../core/workbook/port";
+import type { TableSchema } from "../../core/workbook/schema";
+import { fromExcel } from "./cell-values";
+import { WorkbookFileError } from "./errors";
+import { findTable, sheetTables, setTableRange } from "./excel-tables";
+import { applyHighlights } from "./highlights";
+import { writeFreeSheet } from "./sheet-write";
+import { createTable } from "./table-create";
+import { tableLayout, type TableLayout } from "./table-layout";
+import { writeTable } from "./table-write";
+import { inspectPackage, type TablePartInfo } from "./xlsx-package";
+import { parseRange } from "./a1";
+
+function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
+}
+
+/** Repairs what exceljs misreads in table parts (see xlsx-package.ts). */
+function fixLoadedTables(workbook: ExcelJS.Workbook, parts: Map<string, TablePartInfo>): void {
+  for (const sheet of workbook.worksheets) {
+    for (const t of sheetTables(sheet)) {
+      const model = t.model;
+      const info = parts.get(String(model.name).toLowerCase());
+      const range = parseRange(model.tableRef ?? "");
+      if (!range) continue;
+      model.headerRow = info ? info.headerRow : true;
+      model.columns.forEach((c, i) => {
+        c.filterButton = info ? info.autoFilter && !info.hiddenButtons.has(i) : true;
+        delete c.customFilters;
+      });
+      setTableRange(model, range);
+      if (info?.hadFilters) {
+        // The filter criteria are gone, so the rows they hid must be visible again.
+        for (let r = range.top; r <= range.bottom; r++) sheet.getRow(r).hidden = false;
+      }
+    }
+  }
+}
+
+export class FileWorkbookPort implements WorkbookPort {
+  private constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  /** Opens an .xlsx; throws WorkbookFileError with a Russian message when it cannot. */
+  static async open(data: Uint8Array | ArrayBuffer): Promise<FileWorkbookPort> {
+    const pkg = inspectPackage(toBytes(data));
+    const workbook = new ExcelJS.Workbook();
+    try {
+      // Whole-column data validations make exceljs allocate a million cells: skip them.
+      await workbook.xlsx.load(pkg.bytes as unknown as ExcelJS.Buffer, { ignoreNodes: ["dataValidations"] });
+    } catch {
+      throw new WorkbookFileError(
+        "Книгу Excel не удалось прочитать: файл повреждён или сохранён программой с нестандартным форматом. Откройте его в Excel и сохраните заново как «Книга Excel (*.xlsx)».",
+      );
+    }
+    if (!workbook.worksheets.length)
+      throw new WorkbookFileError("В книге Excel не найдено ни одного листа, который можно прочитать. Откройте её в Excel и сохраните заново.");
+    fixLoadedTables(workbook, pkg.tables);
+    return new FileWorkbookPort(workbook);
+  }
+
+  /** An empty workbook (no sheets until ensureTables). */
+  static create(): FileWorkbookPort {
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = "Сводка";
+    workbook.created = new Date();
+    return new FileWorkbookPort(workbook);
+  }
+
+  async save(): Promise<Uint8Array> {
+    if (!this.workbook.worksheets.length) this.workbook.addWorksheet("Лист1");
+    this.workbook.modified = new Date();
+    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+  }
+
+  private get date1904(): boolean {
+    return !!this.workbook.properties?.date1904;
+  }
+
+  private layout(table: TableSchema): TableLayout | null {
+    const found = findTable(this.workbook, table.name);
+    return found ? tableLayout(found, table) : null;
+  }
+
+  async ensureTables(tables: TableSchema[]): Promise<string[]> {
+    const created: string[] = [];
+    for (const t of tables) {
+      if (findTable(this.workbook, t.name)) continue;
+      createTable(this.workbook, t);
+      created.push(t.name);
+    }
+    return created;
+  }
+
+  async readTables(tables: TableSchema[]): Promise<Map<string, TableData | null>> {
+    const out = new Map<string, TableData | null>();
+    for (const t of tables) {
+      const layout = this.layout(t);
+      if (!layout) {
+        out.set(t.name, null);
+        continue;
+      }
+      const rows: Row[] = layout.dataRows.map((r) => {
+        const row: Row = {};
+        for (const col of t.columns) {
+          const at = layout.columns.get(col.id);
+          if (at !== undefined) row[col.id] = fromExcel(layout.sheet.getCell(r, at).value, col.type, this.date1904);
+        }
+        return row;
+      });
+      out.set(t.name, { rows, missingColumns: layout.missing });
+    }
+    return out;
+  }
+
+  async writeTables(writes: TableWrite[]): Promise<void> {
+    for (const w of writes) {
+      let layout = this.layout(w.table);
+      if (!layout) {
+        createTable(this.workbook, w.table);
+        layout = this.layout(w.table)!;
+      }
+      writeTable(layout, w, this.date1904);
+      applyHighlights(layout, w.table);
+    }
+  }
+
+  async writeSheet(content: SheetContent): Promise<void> {
+    writeFreeSheet(this.workbook, content);
+  }
+}
