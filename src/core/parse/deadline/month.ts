@@ -1,0 +1,46 @@
+// A month as a deadline: «декабрь 2023 г.» (last day), «в мае», «до сентября 2022 года»
+// (first day), «конец ноября», month ranges «сентябрь-октябрь 2021 г.» (a period).
+// A month without a year lies inside the document's school year.
+import { isoDate, lastDayOfMonth } from "../../dates";
+import { MONTH_WORD, monthNumber } from "../russian";
+import { type FamilyReading, type PhraseFamily } from "./family";
+import { isReading, yearOrUnknown, type DeadlineContext } from "./context";
+
+const MONTH_PHRASE = new RegExp(
+  `(?<![а-я\\d])(?<!\\d\\s)(?:(до|к|в|по|не\\s+позднее|на)\\s+)?(?:(конц[аеу]|начал[аеу]|середин[аеуы])\\s+)?${MONTH_WORD}` +
+    `(?:\\s*(?:-|по|и)\\s*${MONTH_WORD})?(?:\\s+(\\d{4})(?:\\s*(?:гг?\\.?|года|год|году)(?![а-я]))?)?`,
+  "g",
+);
+
+function yearOf(month: number, yearText: string | undefined, ctx: DeadlineContext) {
+  if (yearText) return { year: Number(yearText), note: null as string | null };
+  const g = yearOrUnknown(month, 1, ctx);
+  return isReading(g) ? g : { year: g.year, note: g.note };
+}
+
+export const monthPhrase: PhraseFamily = {
+  name: "month",
+  patterns: [MONTH_PHRASE],
+  read(m, ctx): FamilyReading | null {
+    const [, prefix, part, firstWord, secondWord, yearText] = m;
+    const first = monthNumber(firstWord);
+    if (!first) return null;
+    const last = secondWord ? monthNumber(secondWord) : null;
+    const month = last ?? first;
+    const y = yearOf(month, yearText, ctx);
+    if ("kind" in y) return { ...y, trust: "never" };
+    const implied = y.note ? [y.note] : [];
+    const trust = prefix && prefix !== "в" && prefix !== "на" ? "strong" : "weak";
+    if (last) return { kind: "period", due: lastDayOfMonth(y.year, last), implied, trust };
+    if (part?.startsWith("начал") || ((prefix === "до" || prefix === "к") && !part)) {
+      implied.push("Число не указано: взято 1-е число месяца");
+      return { kind: "date", due: isoDate(y.year, month, 1), implied, trust };
+    }
+    if (part?.startsWith("середин")) {
+      implied.push("Число не указано: взято 15-е число месяца");
+      return { kind: "date", due: isoDate(y.year, month, 15), implied, trust };
+    }
+    if (!part) implied.push("Число не указано: взят последний день месяца");
+    return { kind: "date", due: lastDayOfMonth(y.year, month), implied, trust };
+  },
+};

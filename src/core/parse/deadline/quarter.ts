@@ -1,0 +1,45 @@
+// Quarters and half-years: «IV квартал 2023 г.» (its last day), «в течение I квартала» (a period),
+// «до конца 2 полугодия 2022 года». Without a year, the one inside the document's school year.
+import { isoDate, lastDayOfMonth } from "../../dates";
+import { romanValue } from "../russian";
+import { type PhraseFamily } from "./family";
+import { isReading, yearOrUnknown } from "./context";
+
+const PREFIX = "(?:(в\\s+течение|в|до\\s+конца|до\\s+окончания|к\\s+концу|к\\s+окончанию|до|к|на)\\s+)?";
+const YEAR_TAIL = "(?:\\s+(\\d{4})(?:\\s*(?:г\\.?|года|году)(?![а-я]))?)?";
+const QUARTER = new RegExp(`(?<![а-я\\d])${PREFIX}(iv|i{1,3}|[1-4])\\s*(?:-?(?:й|го|м|ом))?\\s+квартал[а-я]*${YEAR_TAIL}`, "g");
+const HALF = new RegExp(
+  `(?<![а-я\\d])${PREFIX}(ii|i|1|2|первое|второе|первого|второго|первом|втором)\\s*(?:-?(?:е|го|м|ом))?\\s+полугоди[а-я]*${YEAR_TAIL}`,
+  "g",
+);
+
+function ordinal(s: string): number | null {
+  if (/^\d$/.test(s)) return Number(s);
+  if (s.startsWith("перв")) return 1;
+  if (s.startsWith("втор")) return 2;
+  return romanValue(s);
+}
+
+export const quarter: PhraseFamily = {
+  name: "quarter",
+  patterns: [QUARTER, HALF],
+  read(m, ctx) {
+    const [text, prefix, which, yearText] = m;
+    const n = ordinal(which);
+    const isHalf = /полугоди/.test(text);
+    if (!n || n > (isHalf ? 2 : 4)) return null;
+    const lastMonth = isHalf ? n * 6 : n * 3;
+    const implied: string[] = [];
+    let year: number;
+    if (yearText) year = Number(yearText);
+    else {
+      const g = yearOrUnknown(lastMonth, 1, ctx);
+      if (isReading(g)) return { ...g, trust: "never" };
+      year = g.year;
+      implied.push(g.note);
+    }
+    const kind = prefix === "в течение" ? "period" : "date";
+    const due = prefix === "до" || prefix === "к" ? isoDate(year, lastMonth - (isHalf ? 5 : 2), 1) : lastDayOfMonth(year, lastMonth);
+    return { kind, due, implied, trust: prefix === "на" ? "never" : "weak" };
+  },
+};

@@ -1,0 +1,25 @@
+// School years as periods: «2020-2021 учебный год», «в 2021-2022 учебном году», «в 2021-2022 году»,
+// «2023/24 учебный год», «в течение 2021/2022 учебного года». Due on the year's last day.
+import { type PhraseFamily } from "./family";
+import { fullYear, schoolYearEndDate } from "./context";
+
+const SCHOOL_YEAR = new RegExp(
+  "(?<![а-я\\d])(?:(в\\s+течение|в|на|до\\s+конца|к\\s+концу|до\\s+окончания|к\\s+окончанию)\\s+)?" +
+    "(\\d{4})\\s*[-/]\\s*(\\d{4}|\\d{2})(?!\\d)(?:\\s*(учебн[а-я]*\\s+)?(год[а-я]*|гг?\\.?)(?![а-я]))?",
+  "g",
+);
+
+export const schoolYear: PhraseFamily = {
+  name: "school-year",
+  patterns: [SCHOOL_YEAR],
+  read(m, ctx) {
+    const [, prefix, y1, y2text, school, yearWord] = m;
+    const start = Number(y1);
+    const end = y2text.length === 2 ? Math.floor(start / 100) * 100 + Number(y2text) : fullYear(y2text);
+    if (end !== start + 1) return null;
+    if (!school && !yearWord && !prefix) return null;
+    const due = schoolYearEndDate(start, ctx.settings);
+    const byEnd = prefix && /конц|оконч/.test(prefix);
+    return { kind: byEnd ? "date" : "period", due, implied: [], trust: prefix === "на" ? "never" : "weak" };
+  },
+};

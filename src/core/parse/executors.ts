@@ -1,0 +1,138 @@
+// Who must act: executor group headings («2. Управлению образования (Наумова С.Е.):»),
+// executors named at the start of an item («Рекомендовать руководителям ОО обеспечить…»,
+// «МУ «ИМЦ» организовать…»), co-executors («совместно с», «во взаимодействии с») and the
+// responsible person in brackets.
+import { isInfinitive, isOrgAbbreviation, looksDative, topLevelWords } from "./russian";
+
+export interface Executors {
+  executors: string[];
+  person: string | null;
+}
+
+const ASKING_VERB = /^(рекомендовать|поручить|предложить|обязать|просить|указать|разрешить)$/i;
+const CO_EXECUTOR = /\s+(?:совместно\s+с|во\s+взаимодействии\s+с|в\s+взаимодействии\s+с|при\s+участии|с\s+участием)\s+/i;
+/** «Наумова С.Е.», «С.Е. Наумова», «А.Е.Евтухович». */
+const PERSON =
+  /[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s*[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.)?|[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.)?\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?/g;
+
+/** Splits on a separator outside «quotes» and (brackets). */
+function splitTopLevel(text: string, isSeparator: (text: string, i: number) => number): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "«" || c === "(") depth++;
+    else if ((c === "»" || c === ")") && depth > 0) depth--;
+    else if (depth === 0) {
+      const len = isSeparator(text, i);
+      if (len > 0) {
+        parts.push(text.slice(from, i));
+        from = i + len;
+        i += len - 1;
+      }
+    }
+  }
+  parts.push(text.slice(from));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+const commaOrSemicolon = (t: string, i: number) => (t[i] === "," || t[i] === ";" ? 1 : 0);
+
+/** « и » followed by a word that starts another executor (dative, or instrumental after «с»). */
+function andBefore(test: (word: string) => boolean) {
+  return (t: string, i: number) => {
+    if (t[i] !== " " || t.slice(i, i + 3).toLowerCase() !== " и ") return 0;
+    const next = /^\s*([^\s]+)/.exec(t.slice(i + 3))?.[1] ?? "";
+    return test(next) ? 3 : 0;
+  };
+}
+
+function looksInstrumental(word: string): boolean {
+  const w = word.toLowerCase().replace(/[«»(),.:;]/g, "");
+  return isOrgAbbreviation(word) || /(ами|ями|ом|ем|ым|им|ой|ей|ыми|ими)$/.test(w);
+}
+
+/** Persons named in brackets; the brackets are removed from the executor, roles dropped. */
+function takePersons(text: string): { text: string; persons: string[] } {
+  const persons: string[] = [];
+  const stripped = text.replace(/\s*\(([^()]*)\)/g, (whole, inner: string) => {
+    const names = inner.match(PERSON);
+    if (!names) return whole;
+    persons.push(...names.map((n) => n.trim()));
+    return "";
+  });
+  return { text: stripped.trim(), persons };
+}
+
+function cleanExecutor(s: string): string {
+  return s
+    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, "")
+    .replace(/^(?:и|а также)\s+/i, "")
+    .trim();
+}
+
+/** Executors from a phrase that only names them (a heading, or the part before the verb). */
+export function executorsFromPhrase(phrase: string): Executors {
+  let text = phrase.trim().replace(/[\s:.]+$/, "");
+  const first = /^([^\s]+)\s+/.exec(text);
+  if (first && ASKING_VERB.test(first[1])) text = text.slice(first[0].length);
+  const { text: noPersons, persons } = takePersons(text);
+  const [main, ...co] = noPersons.split(CO_EXECUTOR);
+  const executors: string[] = [];
+  for (const part of splitTopLevel(main, commaOrSemicolon)) {
+    executors.push(...splitTopLevel(part, andBefore(looksDative)));
+  }
+  for (const c of co) {
+    for (const part of splitTopLevel(c, commaOrSemicolon)) executors.push(...splitTopLevel(part, andBefore(looksInstrumental)));
+  }
+  const unique = [...new Set(executors.map(cleanExecutor).filter((e) => e.length > 1))];
+  return { executors: unique, person: persons.length ? [...new Set(persons)].join(", ") : null };
+}
+
+/**
+ * A line that names executors and nothing else: «Руководителям образовательных организаций:»,
+ * «МКУ «Ресурсный центр» (и.о. директора А.Е.Евтухович):», «Рекомендовать школам:».
+ * `colon` says whether the line ended with a colon (a heading without one needs list items after it).
+ */
+export function isExecutorHeading(text: string): boolean {
+  const t = text.trim().replace(/[\s:]+$/, "");
+  if (!t || t.length > 300 || /[.;!?]$/.test(t)) return false;
+  const words = topLevelWords(t).filter((w) => w.depth === 0);
+  if (!words.length) return false;
+  let startAt = 0;
+  if (ASKING_VERB.test(words[0].word)) startAt = 1;
+  const head = words[startAt];
+  if (!head) return false;
+  const headWord = head.word.replace(/^[«(]+/, "");
+  if (!looksDative(headWord) && !isOrgAbbreviation(headWord) && !/^[«"]/.test(head.word)) return false;
+  if (isInfinitive(headWord.toLowerCase())) return false;
+  return !words.slice(startAt).some((w) => isInfinitive(w.word.toLowerCase().replace(/[,;:.]+$/, "")));
+}
+
+/** Where the verb starts when an item opens with its own executor; null when it does not. */
+export function inlineExecutorSplit(text: string): { executorPart: string; rest: string } | null {
+  const words = topLevelWords(text);
+  if (words.length < 2) return null;
+  let i = 0;
+  const asking = ASKING_VERB.test(words[0].word);
+  if (asking) i = 1;
+  const first = words[i];
+  if (!first) return null;
+  const firstWord = first.word.replace(/^[«(]+/, "");
+  if (!asking && !looksDative(firstWord) && !isOrgAbbreviation(firstWord)) return null;
+  if (!asking && !/^[А-ЯЁA-Z«]/.test(first.word)) return null;
+  if (isInfinitive(firstWord.toLowerCase())) return null;
+  for (let k = i + 1; k < Math.min(words.length, i + 25); k++) {
+    const w = words[k];
+    if (w.depth > 0) continue;
+    const bare = w.word.toLowerCase().replace(/[,;:.]+$/, "");
+    if (isInfinitive(bare)) {
+      const executorPart = text.slice(words[asking ? 1 : 0].start, w.start).trim();
+      if (/[.;:]$/.test(executorPart)) return null;
+      return { executorPart, rest: text.slice(w.start) };
+    }
+    if (/[.;:]$/.test(w.word)) return null;
+  }
+  return null;
+}

@@ -1,0 +1,87 @@
+// One line of the operative part, classified by its marker: a number («2.1.1.», «1)», «- 1.»),
+// a bullet, a «Срок:» line, an «Ответственный:» line, a signature or a place-and-date line.
+import { MONTH_WORD } from "./russian";
+import { matchView } from "./normalise";
+
+export type LineKind =
+  | "numbered"
+  | "bullet"
+  | "lettered"
+  | "bare-number"
+  | "deadline"
+  | "responsible"
+  | "signature"
+  | "place-date"
+  | "appendix"
+  | "text";
+
+export interface Line {
+  kind: LineKind;
+  /** The text after the marker. */
+  text: string;
+  /** Printed number without trailing dot: «2.1.1», «IV»; the letter for lettered items. */
+  number?: string;
+}
+
+const BULLET = /^([-–—•·*▪►○●◦‣⁃✓✔➢➤→\uF0B7\uF0A7\uF076\uF0D8\uF0FC])\s*(.*)$/;
+const MULTI_NUMBER = /^([1-9]\d{0,2}(?:\s?\.\s?\d{1,3})+)(?!\d)(\s?[.)])?\s*(.*)$/;
+const SINGLE_NUMBER = /^([1-9]\d{0,2})\s?[.)](?!\d)\s*(.*)$/;
+const ROMAN_NUMBER = /^([IVX]{1,4})\s?[.)]\s*(.*)$/;
+const LETTER = /^([а-еж-зи-к])\)\s*(.*)$/;
+const BARE_NUMBER = /^([1-9]\d{0,2})\.?$/;
+const DEADLINE_LINE =
+  /^сроки?(?:\s+(?:исполнения|выполнения|реализации|проведения|представления|предоставления|готовности))?\s*(?:[:\-–—]\s*|\s+(?=[«а-яё\d(]))(.*)$/i;
+const RESPONSIBLE_LINE = /^(?:ответственн(?:ый|ые|ая|ое)|исполнител[ьи])(?:\s+за\s+(?:исполнение|выполнение))?\s*[:\-–—]\s*(.+)$/i;
+const POSITION = /^(начальник|председатель|глава|директор|заместитель|секретарь|руководитель|заведующ(?:ий|ая)|и\.\s?о\.|врио|ректор)(?![а-яё])/i;
+const NAME_ONLY = /^(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?)$/;
+const PLACE_DATE = new RegExp(
+  `^(?:(?:г|гор|с|п|пос|пгт|ст|х|д|аул|ст-ца)\\.?\\s*[а-яё-]+(?:\\s[а-яё-]+)?\\s*,?\\s*)?(?:«?\\d{1,2}»?\\s+${MONTH_WORD}\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})\\s*(?:г\\.?|года)?\\.?$`,
+);
+const APPENDIX = /^приложени[ея](?:\s+(?:№\s*)?\d+)?\.?$/i;
+
+function signature(text: string): boolean {
+  if (NAME_ONLY.test(text)) return true;
+  if (!POSITION.test(text) || text.length > 140 || /:$/.test(text)) return false;
+  // «Начальник отдела образования И.В. Абрамова», or the position alone above the name
+  return /[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+\s*$|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.\s*$/.test(text) || text.split(/\s+/).length <= 6;
+}
+
+/** Classifies one normalised, non-empty line. */
+export function classifyLine(raw: string): Line {
+  let text = raw.trim();
+  let bulleted = false;
+  const bullet = BULLET.exec(text);
+  if (bullet && !/^[-–—]\s*\d{4}/.test(text)) {
+    bulleted = true;
+    text = bullet[2].trim();
+  }
+  const multi = MULTI_NUMBER.exec(text);
+  if (multi && (multi[2] || !/^\d/.test(multi[3]))) {
+    return { kind: "numbered", number: multi[1].replace(/\s/g, ""), text: multi[3].trim() };
+  }
+  const single = SINGLE_NUMBER.exec(text);
+  if (single) return { kind: "numbered", number: single[1], text: single[2].trim() };
+  const roman = ROMAN_NUMBER.exec(text);
+  if (roman && !bulleted) return { kind: "numbered", number: roman[1], text: roman[2].trim() };
+  const letter = LETTER.exec(text);
+  if (letter) return { kind: "lettered", number: letter[1], text: letter[2].trim() };
+  if (bulleted) return { kind: "bullet", text };
+  const bare = BARE_NUMBER.exec(text);
+  if (bare) return { kind: "bare-number", number: bare[1], text: "" };
+  const deadline = DEADLINE_LINE.exec(text);
+  if (deadline) return { kind: "deadline", text: deadline[1].trim() };
+  const responsible = RESPONSIBLE_LINE.exec(text);
+  if (responsible) return { kind: "responsible", text: responsible[1].trim() };
+  if (PLACE_DATE.test(matchView(text))) return { kind: "place-date", text };
+  if (APPENDIX.test(text)) return { kind: "appendix", text };
+  if (signature(text)) return { kind: "signature", text };
+  return { kind: "text", text };
+}
+
+/** «… Срок: до 01.10.2020.» at the end of an item's own line: the text before and the phrase after. */
+export function splitInlineDeadline(text: string): { text: string; deadline: string | null } {
+  const m = /(?:^|[\s.;,(])(сроки?(?:\s+(?:исполнения|выполнения|реализации|проведения|готовности))?\s*[:\-–—]\s*)([^:]*)$/i.exec(text);
+  if (!m || m[2].trim().length === 0) return { text, deadline: null };
+  const cut = m.index + (m[0].length - m[1].length - m[2].length);
+  return { text: text.slice(0, cut).trim(), deadline: m[2].replace(/\)\s*[.;]?$/, "").trim() };
+}

@@ -1,0 +1,169 @@
+// Document meta: title (one line), kind («решение коллегии»), adoption date and school year.
+import type { ParseSettings } from "../model";
+import { isoDate, isValidDate } from "../dates";
+import { MONTH_WORD, monthNumber } from "./russian";
+import { matchView } from "./normalise";
+
+const KIND_WORD = /^(резолюция|решение|постановление|протокол|приказ|рекомендации|распоряжение|итоговый\s+документ)(?![а-яё])/i;
+const BODIES: [RegExp, string][] = [
+  [/конференци/, "конференции"],
+  [/коллеги/, "коллегии"],
+  [/совещани/, "совещания"],
+  [/педсовет|педагогическ[а-я]*\s+совет/, "педагогического совета"],
+  [/совет[а-я]*/, "совета"],
+  [/форум/, "форума"],
+  [/съезд/, "съезда"],
+  [/семинар/, "семинара"],
+  [/заседани/, "заседания"],
+];
+
+const HEADER_DATE_LINE = new RegExp(
+  `^(?:от\\s+|одобрено\\s|принято\\s|утверждено\\s)?[^а-я]{0,3}(?:«?\\d{1,2}»?\\s+${MONTH_WORD}\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})`,
+);
+
+export interface Title {
+  title: string;
+  kind: string;
+  /** Index of the last line used by the title. */
+  endLine: number;
+}
+
+function sentenceCase(line: string): string {
+  return line.replace(/[А-ЯЁ]{4,}/g, (w, offset: number) =>
+    offset === 0 ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase(),
+  );
+}
+
+function balanceQuotes(s: string): string {
+  const open = (s.match(/«/g) ?? []).length;
+  const close = (s.match(/»/g) ?? []).length;
+  return open > close ? s + "»".repeat(open - close) : s;
+}
+
+function isDateLine(line: string): boolean {
+  return HEADER_DATE_LINE.test(matchView(line)) && line.length < 80;
+}
+
+/** The heading: the kind word line and the lines that complete it. */
+export function findTitle(lines: string[]): Title {
+  let start = -1;
+  for (let i = 0; i < Math.min(lines.length, 40); i++) {
+    if (lines[i] && KIND_WORD.test(lines[i])) {
+      start = i;
+      break;
+    }
+  }
+  if (start < 0) {
+    const first = lines.findIndex((l) => l && !/^проект$/i.test(l));
+    const title = first >= 0 ? lines[first].slice(0, 200) : "";
+    return { title: balanceQuotes(title.replace(/[.\s]+$/, "")), kind: "документ", endLine: Math.max(first, 0) };
+  }
+  const parts = [lines[start]];
+  let end = start;
+  let blankSeen = false;
+  for (let i = start + 1; i < lines.length && i < start + 12; i++) {
+    const line = lines[i];
+    if (!line) {
+      blankSeen = true;
+      continue;
+    }
+    if (isDateLine(line) || /^(одобрено|принято|утверждено)/i.test(line)) {
+      end = i;
+      continue;
+    }
+    if (line.length > 250) break;
+    if (/^[а-яё]/.test(line)) {
+      parts.push(line);
+      end = i;
+      continue;
+    }
+    // the topic: «О реализации…» or О ходе реализации… (quoted or not), or a quoted name right below
+    if ((/^«/.test(line) && (!blankSeen || /^«об?\s/i.test(line))) || /^об?\s/i.test(line)) {
+      parts.push(/^«/.test(line) ? line : `«${line.replace(/[.\s]+$/, "")}»`);
+      end = i;
+    }
+    break;
+  }
+  const title = balanceQuotes(sentenceCase(parts.join(" ")).replace(/\s+/g, " ").replace(/[.\s]+$/, ""));
+  const view = matchView(title);
+  const word = KIND_WORD.exec(view)![1].replace(/\s+/g, " ");
+  const body = BODIES.find(([re]) => re.test(view.slice(word.length)));
+  return { title, kind: body ? `${word} ${body[1]}` : word, endLine: end };
+}
+
+function dateFromText(view: string): string | null {
+  const word = new RegExp(`(\\d{1,2})»?\\s+${MONTH_WORD}\\s+(\\d{4})`).exec(view);
+  if (word) {
+    const [d, m, y] = [Number(word[1]), monthNumber(word[2])!, Number(word[3])];
+    if (isValidDate(y, m, d)) return isoDate(y, m, d);
+  }
+  const num = /(\d{1,2})\.(\d{1,2})\.(\d{4})/.exec(view);
+  if (num) {
+    const [d, m, y] = [Number(num[1]), Number(num[2]), Number(num[3])];
+    if (isValidDate(y, m, d)) return isoDate(y, m, d);
+  }
+  return null;
+}
+
+/**
+ * The adoption date as printed in the header (the lines around the title) or in a
+ * place-and-date line after the last directive. Place-and-date lines inside the body are
+ * strays pasted from elsewhere and are ignored.
+ */
+export function explicitDate(lines: string[], titleEnd: number, tailFrom: number): string | null {
+  for (let i = 0; i <= Math.min(titleEnd + 3, lines.length - 1); i++) {
+    const line = lines[i];
+    if (!line || line.length > 120) continue;
+    const view = matchView(line);
+    if (isDateLine(line) || /^(от|дата)\s/.test(view) || KIND_WORD.test(line)) {
+      const d = dateFromText(view);
+      if (d) return d;
+    }
+  }
+  for (let i = Math.max(tailFrom, 0); i < lines.length; i++) {
+    const line = lines[i];
+    if (line && line.length < 100 && isDateLine(line.replace(/^[^,]{1,40},\s*/, ""))) {
+      const d = dateFromText(matchView(line));
+      if (d) return d;
+    }
+  }
+  return null;
+}
+
+const SCHOOL_YEAR_MENTION = /(\d{4})\s*[-/]\s*(\d{4}|\d{2})(?!\d)\s*(?:учебн|уч\.)/g;
+const PAST_CONTEXT = /(итог[а-я]*|прошедш[а-я]*|прошл[а-я]*|результат[а-я]*|анализ[а-я]*)\s+$/;
+
+/** Forward-looking school years named in the text («задачи на 2021-2022 учебный год»); the latest wins. */
+export function mentionedSchoolYear(text: string): number | null {
+  const view = matchView(text);
+  let best: number | null = null;
+  SCHOOL_YEAR_MENTION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SCHOOL_YEAR_MENTION.exec(view))) {
+    const start = Number(m[1]);
+    const endText = m[2];
+    const end = endText.length === 2 ? Math.floor(start / 100) * 100 + Number(endText) : Number(endText);
+    if (end !== start + 1) continue;
+    if (PAST_CONTEXT.test(view.slice(Math.max(0, m.index - 30), m.index))) continue;
+    best = best === null ? start : Math.max(best, start);
+  }
+  return best;
+}
+
+/** The school year a dated document addresses: August meetings look at the year that starts then. */
+export function schoolYearOfDate(date: string, settings: ParseSettings): number | null {
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(date);
+  if (!m || !m[2]) return null;
+  const year = Number(m[1]);
+  return Number(m[2]) >= settings.schoolYearEnd.month ? year : year - 1;
+}
+
+/** «… в 2020 году» in the title. */
+export function titleYear(title: string): number | null {
+  const m = /(?<!\d)((?:19|20)\d{2})(?!\d|\s*[-/]\s*\d)/.exec(title);
+  return m ? Number(m[1]) : null;
+}
+
+export function isAugustMeeting(text: string): boolean {
+  return /августовск/.test(matchView(text));
+}

@@ -1,0 +1,49 @@
+// Where the directives start: the line with the operative formula («конференция РЕШИЛА:»,
+// «Коллегия рекомендует:», «считают необходимым:», «предлагают реализовать следующие меры…»).
+// Everything before it is preamble, whose bullets are not directives.
+import { matchView } from "./normalise";
+import { classifyLine } from "./lines";
+import { isExecutorHeading } from "./executors";
+
+const FORMULA =
+  /(?<![а-я])(решил[аио]?|решили|постановил[аио]?|постановля[ею]т|постановляю|приказываю|решает|рекоменду[ею]т|рекомендовать|рекомендуется|предлага[ею]т|предложить|считает?\s+необходимым|считают\s+необходимым|считаем\s+необходимым|поручает|обязывает|принято\s+решение|приняли\s+решение|определил[аи]?\s+следующ)(?![а-я])/;
+const UPPER_FORMULA = /(?<![А-ЯЁ])(РЕШИЛ[АИО]?|ПОСТАНОВИЛ[АИО]?|ПОСТАНОВЛЯ[ЕЮ]Т|ПРИКАЗЫВАЮ|РЕШАЕТ|РЕКОМЕНДУ[ЕЮ]Т|ПРЕДЛАГА[ЕЮ]Т)(?![А-ЯЁ])/;
+
+export interface OperativeStart {
+  /** Index of the first line of the operative part. */
+  line: number;
+  /** Text after the formula's colon on the same line («РЕШИЛА: 1. Принять…»), if any. */
+  rest: string | null;
+  found: boolean;
+}
+
+/** True when a line carries the operative formula. */
+export function isOperativeFormula(line: string): boolean {
+  const upper = UPPER_FORMULA.exec(line);
+  if (upper) return true;
+  const view = matchView(line);
+  const m = FORMULA.exec(view);
+  if (!m) return false;
+  const after = view.slice(m.index);
+  if (/:/.test(after)) return true;
+  if (/следующ|меры|мероприяти/.test(after)) return true;
+  return line.length < 80 && /^[^.]*[.]?$/.test(after.trim());
+}
+
+export function findOperativeStart(lines: string[]): OperativeStart {
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i] || !isOperativeFormula(lines[i])) continue;
+    const colon = lines[i].indexOf(":");
+    const rest = colon >= 0 ? lines[i].slice(colon + 1).trim() : "";
+    return { line: i + 1, rest: rest || null, found: true };
+  }
+  // no formula: start at the first numbered item or executor heading, else nowhere
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]) continue;
+    const line = classifyLine(lines[i]);
+    if ((line.kind === "numbered" && line.number === "1") || (line.kind === "text" && /:$/.test(line.text) && isExecutorHeading(line.text))) {
+      return { line: i, rest: null, found: false };
+    }
+  }
+  return { line: lines.length, rest: null, found: false };
+}

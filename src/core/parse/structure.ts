@@ -1,0 +1,307 @@
+// Lines of the operative part → items in a tree: executor groups, numbered items, bullets,
+// lead-ins completed by sub-items, continuation paragraphs and «Срок:» lines; then each item
+// gets the number a person would cite (SPEC: group prefixes, positions for unnumbered bullets).
+import { classifyLine, splitInlineDeadline, type Line } from "./lines";
+import { isExecutorHeading } from "./executors";
+
+export interface Group {
+  /** Printed number of the heading, or null for an unnumbered heading. */
+  printed: string | null;
+  /** The number items cite: printed, or one more than the group before. */
+  n: string;
+  heading: string;
+  /** A «Срок:» line right under the heading, before any item. */
+  deadline: string | null;
+  /** Whether items inside carry the group prefix («2.1») or count locally («1.»). */
+  numbering: "prefixed" | "local" | null;
+  lastLocal: number | null;
+}
+
+export type Marker = "numbered" | "lettered" | "bullet" | "para";
+
+export interface Item {
+  marker: Marker;
+  printed: string | null;
+  /** Number as cited; assigned by `assignNumbers`. */
+  n: string;
+  parts: string[];
+  group: Group | null;
+  parent: Item | null;
+  children: Item[];
+  /** The phrase from «Срок: …» (own line or the end of the item's line). */
+  deadline: string | null;
+  /** True when the deadline stood on a line of its own (it may close a whole group). */
+  deadlineOnOwnLine: boolean;
+  responsible: string[];
+  /** A lead-in completed by its sub-items: not a directive itself. */
+  leadIn: boolean;
+}
+
+export interface Structure {
+  items: Item[];
+  groups: Group[];
+}
+
+const PREPOSITION_START = /^(в|во|на|к|о|об|по|для|с|из|от|при)\s/i;
+
+function itemText(item: Item): string {
+  return item.parts.join(" ").replace(/\s+/g, " ").trim();
+}
+
+function lastText(item: Item): string {
+  return item.parts[item.parts.length - 1] ?? "";
+}
+
+function startsLower(s: string): boolean {
+  return /^[«"(]?[а-яё]/.test(s);
+}
+
+function nextContentLine(lines: string[], i: number): Line | null {
+  for (let k = i + 1; k < lines.length; k++) if (lines[k]) return classifyLine(lines[k]);
+  return null;
+}
+
+export function buildStructure(lines: string[]): Structure {
+  const items: Item[] = [];
+  const groups: Group[] = [];
+  let group: Group | null = null;
+  let current: Item | null = null;
+  let pending: string | null = null;
+  let lastTop = 0;
+  let afterDeadline = false;
+
+  const noteTop = (n: string) => {
+    const v = Number(n.split(".")[0]);
+    if (Number.isFinite(v)) lastTop = Math.max(lastTop, v);
+  };
+
+  const openGroup = (printed: string | null, heading: string) => {
+    let n: string;
+    if (printed) {
+      n = printed;
+      noteTop(printed);
+    } else {
+      lastTop += 1;
+      n = String(lastTop);
+    }
+    group = { printed, n, heading, deadline: null, numbering: null, lastLocal: null };
+    groups.push(group);
+    current = null;
+    afterDeadline = false;
+  };
+
+  const newItem = (marker: Marker, printed: string | null, text: string, parent: Item | null): Item => {
+    const split = splitInlineDeadline(text);
+    const item: Item = {
+      marker,
+      printed,
+      n: printed ?? "",
+      parts: split.text ? [split.text.replace(/[(\s]+$/, "")] : [],
+      group,
+      parent,
+      children: [],
+      deadline: split.deadline,
+      deadlineOnOwnLine: false,
+      responsible: [],
+      leadIn: false,
+    };
+    if (parent) parent.children.push(item);
+    items.push(item);
+    current = item;
+    afterDeadline = false;
+    return item;
+  };
+
+  const numberedItem = (number: string, text: string) => {
+    const segs = number.split(".");
+    let full = number;
+    const g: Group | null = group;
+    if (g) {
+      if (g.printed && number.startsWith(g.printed + ".")) {
+        g.numbering = "prefixed";
+      } else if (segs.length > 1) {
+        full = `${g.n}.${number}`;
+      } else {
+        const v = Number(number);
+        const local = g.numbering !== "prefixed" && (g.lastLocal === null ? v === 1 : v === g.lastLocal + 1);
+        if (local) {
+          g.numbering = "local";
+          g.lastLocal = v;
+          full = `${g.n}.${number}`;
+        } else {
+          group = null; // a top-level item after the group («3. Контроль за исполнением…»)
+          noteTop(number);
+        }
+      }
+    } else noteTop(number);
+    // the parent is the nearest earlier item whose number this one extends («2.1» → «2.1.1»)
+    let parent: Item | null = null;
+    for (let k = items.length - 1; k >= 0; k--) {
+      const it = items[k];
+      if (it.group !== group) break;
+      if (it.marker === "numbered" && full.startsWith(it.n + ".")) {
+        parent = it;
+        break;
+      }
+    }
+    const item = newItem("numbered", full, text, parent);
+    item.n = full;
+  };
+
+  /** Parent for an unnumbered item: the open numbered item above it, or the bullet's own parent. */
+  const unnumberedParent = (): Item | null => {
+    const cur = current as Item | null;
+    if (!cur || cur.group !== group) return null;
+    if (cur.marker === "numbered" || cur.marker === "lettered") return afterDeadline ? cur.parent : cur;
+    if (cur.leadIn || /:$/.test(lastText(cur))) return cur;
+    return cur.parent;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    if (!raw) continue;
+    let line = classifyLine(raw);
+    if (line.kind === "place-date") continue;
+    if (line.kind === "appendix") break;
+    if (line.kind === "signature") {
+      if (items.length) break;
+      continue;
+    }
+    if (line.kind === "bare-number") {
+      pending = line.number ?? null;
+      continue;
+    }
+    if (pending && line.kind === "text") line = { kind: "numbered", number: pending, text: line.text };
+    pending = null;
+    const cur = current as Item | null;
+    const grp = group as Group | null;
+
+    if (line.kind === "deadline") {
+      if (cur) {
+        cur.deadline = line.text;
+        cur.deadlineOnOwnLine = true;
+        afterDeadline = true;
+      } else if (grp) grp.deadline = line.text;
+      continue;
+    }
+    if (line.kind === "responsible") {
+      if (cur) cur.responsible.push(line.text);
+      continue;
+    }
+
+    const next = nextContentLine(lines, i);
+    const listFollows = !!next && ["numbered", "bullet", "lettered"].includes(next.kind);
+    const headingLike =
+      isExecutorHeading(line.text) && (/:\s*$/.test(line.text) || (listFollows && !/[.;]$/.test(line.text)));
+
+    if (line.kind === "numbered") {
+      const single = !line.number!.includes(".");
+      if (headingLike && single) {
+        openGroup(line.number!, line.text);
+      } else numberedItem(line.number!, line.text);
+      continue;
+    }
+    if (line.kind === "lettered") {
+      const parent = cur && cur.marker === "lettered" ? cur.parent : cur;
+      newItem("lettered", line.number!, line.text, parent && parent.group === group ? parent : null);
+      continue;
+    }
+    if (line.kind === "bullet") {
+      if (headingLike && /:\s*$/.test(line.text)) openGroup(null, line.text);
+      else newItem("bullet", null, line.text, unnumberedParent());
+      continue;
+    }
+    // plain text
+    if (headingLike) {
+      openGroup(null, line.text);
+      continue;
+    }
+    if (cur && !afterDeadline) {
+      const prev = lastText(cur);
+      const opensList = /:$/.test(prev);
+      const newSibling =
+        opensList ||
+        ((cur.marker === "bullet" || cur.marker === "para") && /;$/.test(prev) && startsLower(line.text)) ||
+        (cur.marker === "para" && /[.;!]$/.test(prev));
+      if (!newSibling) {
+        cur.parts.push(line.text);
+        const split = splitInlineDeadline(cur.parts.join(" "));
+        if (split.deadline && !cur.deadline) {
+          cur.parts = [split.text];
+          cur.deadline = split.deadline;
+        }
+        continue;
+      }
+      newItem(cur.marker === "bullet" && !opensList ? "bullet" : "para", null, line.text, unnumberedParent());
+      continue;
+    }
+    newItem("para", null, line.text, unnumberedParent());
+  }
+
+  markLeadIns(items);
+  assignNumbers(items, groups);
+  return { items, groups };
+}
+
+/**
+ * Lead-ins: an item ending with a colon that has sub-items, and a short bullet with no
+ * punctuation followed by bullets that continue it with a preposition
+ * («Внести изменения» · «в Стратегию…» · «в муниципальную программу…»).
+ */
+function markLeadIns(items: Item[]): void {
+  for (const item of items) if (item.children.length && /:$/.test(itemText(item))) item.leadIn = true;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item.marker !== "bullet" && item.marker !== "para") continue;
+    const text = itemText(item);
+    const shortVerbPhrase = !/[.;:,]$/.test(text) && text.split(/\s+/).length <= 5;
+    if (!shortVerbPhrase && !/:$/.test(text)) continue;
+    const siblings: Item[] = [];
+    for (let k = i + 1; k < items.length; k++) {
+      const s = items[k];
+      if (s.parent !== item.parent || s.group !== item.group || s.marker !== item.marker) break;
+      const t = itemText(s);
+      if (shortVerbPhrase ? !PREPOSITION_START.test(t) : !startsLower(t)) break;
+      siblings.push(s);
+    }
+    if (!siblings.length) continue;
+    item.leadIn = true;
+    for (const s of siblings) {
+      if (s.parent) s.parent.children = s.parent.children.filter((c) => c !== s);
+      s.parent = item;
+      item.children.push(s);
+    }
+  }
+}
+
+/** Numbers as cited: printed ones kept, unnumbered ones by position inside their parent or group. */
+function assignNumbers(items: Item[], groups: Group[]): void {
+  const topNumbered = items.some((it) => !it.group && it.marker === "numbered");
+  const singleBareGroup = groups.length === 1 && !groups[0].printed && !topNumbered;
+  const counters = new Map<string, number>();
+  const baseOf = (item: Item): string => {
+    if (item.parent) return item.parent.leadIn && item.parent.marker !== "numbered" ? baseOf(item.parent) : item.parent.n;
+    if (item.group) return singleBareGroup ? "" : item.group.n;
+    return "";
+  };
+  for (const item of items) {
+    if (item.marker === "numbered") {
+      if (singleBareGroup && item.group && item.n.startsWith(item.group.n + ".") && !item.group.printed) {
+        item.n = item.n.slice(item.group.n.length + 1);
+      }
+      continue;
+    }
+    const base = baseOf(item);
+    if (item.marker === "lettered") {
+      item.n = base ? `${base}.${item.printed}` : (item.printed ?? "");
+      continue;
+    }
+    if (item.leadIn && item.children.length) continue;
+    // bullets under a bullet lead-in share the counter of its level, so the lead-in takes no position
+    const k = (counters.get(base) ?? 0) + 1;
+    counters.set(base, k);
+    item.n = base ? `${base}.${k}` : String(k);
+  }
+}
+
+export { itemText };

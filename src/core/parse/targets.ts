@@ -1,0 +1,39 @@
+// Numeric targets an item sets: «до 75 %», «75%», «не менее 90 процентов», «снизить долю … до 5 %»
+// (lower is better). Numbers that describe the present («охват составил 44 %», «(18,8%)») are not targets.
+import type { Target } from "../model";
+import { matchView } from "./normalise";
+
+const PERCENT =
+  /(?<![\d.,])((?:не\s+менее\s+чем|не\s+менее|не\s+ниже|не\s+более|не\s+выше|на\s+уровне|до|свыше|более|менее|на)\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|процент[а-я]*)/g;
+const PRESENT = /(составил[аио]?|составля[ею]т|составляли|было|были|достигнут[аоы]?|достиг(?:ла|ло|ли)?|вырос(?:ла|ло|ли)?|снизил(?:ся|ась|ось|ись)|увеличил(?:ся|ась|ось|ись)|уменьшил(?:ся|ась|ось|ись)|в\s+прошлом|по\s+итогам|из\s+них|в\s+том\s+числе)[^.;:]{0,40}$/;
+const LOWER_IS_BETTER = /(снизить|снижени[ея]|сократить|сокращени[ея]|уменьшить|уменьшени[ея]|не\s+более|не\s+выше|не\s+превыша)/;
+
+/** Depth of «quotes» and (brackets) at each offset, so quoted names and asides can be skipped. */
+function insideAt(text: string, index: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < index; i++) {
+    const c = text[i];
+    if (c === "«" || c === "(") depth++;
+    else if ((c === "»" || c === ")") && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+export function findTarget(text: string): Target | null {
+  const view = matchView(text);
+  PERCENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PERCENT.exec(view))) {
+    const value = Number(m[2].replace(",", "."));
+    if (!(value > 0 && value <= 100)) continue;
+    const clauseStart = Math.max(view.lastIndexOf(";", m.index), view.lastIndexOf(". ", m.index), 0);
+    const before = view.slice(clauseStart, m.index);
+    if (PRESENT.test(before)) continue;
+    if (insideAt(view, m.index)) continue;
+    const raw = text.slice(m.index, m.index + m[0].length).trim();
+    const target: Target = { raw, value, unit: "%" };
+    if (LOWER_IS_BETTER.test(before + (m[1] ?? ""))) target.lowerIsBetter = true;
+    return target;
+  }
+  return null;
+}

@@ -1,0 +1,114 @@
+// Whole-document behaviour on small synthetic resolutions of the genre.
+import assert from "node:assert/strict";
+import { parseResolution } from "../../../src/core/parse";
+
+const ns = (text: string) => parseResolution(text).directives.map((d) => d.n);
+
+describe("parseResolution: structure and numbering", () => {
+  it("skips preamble bullets and starts at the operative formula", () => {
+    const doc = parseResolution(
+      [
+        "РЕЗОЛЮЦИЯ",
+        "августовской конференции работников образования в 2022 году",
+        "Среди задач выделены следующие:",
+        "- повышение качества образования;",
+        "- развитие дополнительного образования.",
+        "Конференция РЕШИЛА:",
+        "1. Принять к сведению доклад.",
+        "2. Управлению образования (Петрова И.И.):",
+        "2.1. Провести мониторинг. Срок: до 01.10.2022",
+        "2.2. Обеспечить участие школ в олимпиаде.",
+        "Срок: в течение года",
+        "Начальник управления И.И. Петрова",
+      ].join("\n"),
+    );
+    assert.deepEqual(doc.directives.map((d) => d.n), ["1", "2.1", "2.2"]);
+    assert.equal(doc.directives[0].controlled, false);
+    assert.deepEqual(doc.directives[1].executors, ["Управлению образования"]);
+    assert.equal(doc.directives[1].person, "Петрова И.И.");
+    assert.equal(doc.directives[1].deadline.due, "2022-10-01");
+    assert.equal(doc.directives[2].deadline.due, "2023-08-31");
+    assert.equal(doc.schoolYear, "2022-2023");
+    assert.equal(doc.date, "2022-08");
+    assert.equal(doc.kind, "резолюция конференции");
+    assert.equal(doc.title, "Резолюция августовской конференции работников образования в 2022 году");
+  });
+
+  it("prefixes locally numbered items with their group and closes a group with one deadline", () => {
+    const doc = parseResolution(
+      ["Решение коллегии от 10 марта 2023 г.", "Коллегия решила:", "1", "Руководителям школ:", "1. Провести.", "Срок: май", "2. Управлению образованием:", "- 1. Принять меры;", "- 2. продолжить работу;", "Срок исполнения: постоянно."].join("\n"),
+    );
+    assert.deepEqual(doc.directives.map((d) => d.n), ["1.1", "2.1", "2.2"]);
+    assert.equal(doc.directives[0].deadline.due, "2023-05-31");
+    assert.equal(doc.directives[1].deadline.kind, "ongoing");
+    assert.equal(doc.date, "2023-03-10");
+    assert.equal(doc.schoolYear, "2022-2023");
+  });
+
+  it("numbers unnumbered groups after the numbered ones and bullets by position", () => {
+    const text = [
+      "Участники совещания считают необходимым:",
+      "1. Принять к сведению доклад.",
+      "2. Отделу образования и школам:",
+      "- провести анализ;",
+      "- обеспечить контроль.",
+      "Школам:",
+      "· Обеспечить условия;",
+      "· Провести совет.",
+      "Методическому центру",
+      "· Организовать семинар.",
+    ].join("\n");
+    assert.deepEqual(ns(text), ["1", "2.1", "2.2", "3.1", "3.2", "4.1"]);
+    const doc = parseResolution(text);
+    assert.deepEqual(doc.directives[1].executors, ["Отделу образования", "школам"]);
+    assert.deepEqual(doc.directives[5].executors, ["Методическому центру"]);
+  });
+
+  it("a single unnumbered group numbers its bullets 1, 2, 3", () => {
+    assert.deepEqual(ns("Участники предлагают реализовать следующие меры.\nУправлению образования:\n- провести;\n- обеспечить;\n- МУ «ИМЦ» организовать семинар."), ["1", "2", "3"]);
+    const last = parseResolution("Участники предлагают реализовать следующие меры.\nУправлению образования:\n- провести;\n- МУ «ИМЦ» организовать семинар.").directives[1];
+    assert.deepEqual(last.executors, ["МУ «ИМЦ»"]);
+  });
+
+  it("a lead-in with a colon is not a directive; its sub-items carry it in front", () => {
+    const doc = parseResolution("РЕШИЛА:\n3. МКУ «Центр»:\n3.1. обеспечить сопровождение:\n3.1.1. изучения технологий.\n3.1.2. работы с одарёнными детьми.");
+    assert.deepEqual(doc.directives.map((d) => d.n), ["3.1.1", "3.1.2"]);
+    assert.match(doc.directives[0].text, /^обеспечить сопровождение изучения технологий/);
+    assert.deepEqual(doc.directives[1].executors, ["МКУ «Центр»"]);
+  });
+
+  it("bullets that continue one verb are one directive each", () => {
+    const doc = parseResolution("РЕШИЛА:\nУправлению образования:\n· Внести изменения\n· в Стратегию развития;\n· в Положение о мониторинге;\n· Провести коллегию.\nШколам:\n· Провести урок.");
+    assert.deepEqual(doc.directives.map((d) => d.n), ["1.1", "1.2", "1.3", "2.1"]);
+    assert.match(doc.directives[1].text, /^Внести изменения в Положение/);
+  });
+
+  it("an item with text and children is a directive, and so are its children", () => {
+    assert.deepEqual(ns("РЕШИЛА:\n2. Школам:\n2.1. Продолжить работу.\n2.1.1. Обеспечить показатели.\nСрок: 2022-2023 учебный год"), ["2.1", "2.1.1"]);
+  });
+
+  it("continuation paragraphs stay in their item; a stray place-and-date line is skipped", () => {
+    const doc = parseResolution("РЕШИЛА:\n1. Школам:\n1.1. Продолжить работу.\nАктивизировать наставничество.\nс. Акуша, 29 августа 2018 года\n1.2. Провести анализ.\n1.3. Обеспечить контроль.\n1.4. Подготовить отчёт.");
+    assert.equal(doc.directives.length, 4);
+    assert.match(doc.directives[0].text, /Активизировать наставничество/);
+    assert.equal(doc.date, null);
+  });
+
+  it("warns about an item without an executor and a deadline it could not read", () => {
+    const doc = parseResolution("РЕШИЛА:\n1. Провести конкурс.\nСрок: по согласованию сторон");
+    const w = doc.directives[0].warnings.join(" ");
+    assert.match(w, /Исполнитель не указан/);
+    assert.match(w, /не распознан/);
+  });
+
+  it("reads «Ответственный:» lines as executors", () => {
+    const doc = parseResolution("РЕШИЛА:\n1. Провести конкурс.\nСрок: до 1 декабря 2022 г.\nОтветственный: МКУ «ИМЦ»");
+    assert.deepEqual(doc.directives[0].executors, ["МКУ «ИМЦ»"]);
+  });
+
+  it("gives a document-level warning when nothing is found", () => {
+    const doc = parseResolution("Просто текст без пунктов.");
+    assert.equal(doc.directives.length, 0);
+    assert.ok(doc.warnings.some((w) => /Пункты решения не найдены/.test(w)));
+  });
+});

@@ -1,0 +1,78 @@
+// The parser must never throw and must stay linear in the size of the text.
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { parseResolution, parseDeadline } from "../../../src/core/parse";
+
+const GENRE_LINES = [
+  "РЕЗОЛЮЦИЯ",
+  "Конференция РЕШИЛА:",
+  "Коллегия рекомендует:",
+  "1. Принять к сведению доклад.",
+  "2. Управлению образования (Иванова И.И.):",
+  "2.1. Провести мониторинг. Срок: до 01.10.2022",
+  "2.1.1.обеспечить сопровождение:",
+  "- организовать работу;",
+  "· Внести изменения",
+  "· в Положение;",
+  "Срок исполнения: постоянно.",
+  "Срок: в течение года",
+  "Руководителям ОО:",
+  "МУ «ИМЦ» организовать семинар до 75 %;",
+  "с. Акуша, 29 августа 2018 года",
+  "Начальник управления И.И. Петрова",
+  "[bookmark: b1]повысить качество",
+  "1",
+  "",
+  "«««(((",
+  "до 1 июня 2022 г., далее – один раз в полгода",
+];
+
+describe("parser properties", () => {
+  it("never throws on random strings", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (s) => {
+        const doc = parseResolution(s);
+        assert.ok(Array.isArray(doc.directives));
+        parseDeadline(s);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never throws on random mixes of genre lines", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...GENRE_LINES), { maxLength: 60 }), (lines) => {
+        const doc = parseResolution(lines.join("\n"));
+        for (const d of doc.directives) {
+          assert.equal(typeof d.n, "string");
+          assert.ok(["date", "period", "ongoing", "recurring", "none"].includes(d.deadline.kind));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("running time grows linearly with the text", () => {
+    const block = GENRE_LINES.join("\n") + "\n" + "x".repeat(200) + " до 5 % «а» (б) и в, г;\n";
+    const time = (copies: number) => {
+      const text = block.repeat(copies);
+      const t0 = process.hrtime.bigint();
+      parseResolution(text);
+      return Number(process.hrtime.bigint() - t0);
+    };
+    time(20); // warm up
+    const small = Math.min(time(40), time(40));
+    const large = Math.min(time(160), time(160));
+    // 4× the text may cost at most ~4× with generous slack; quadratic would be ~16×
+    assert.ok(large / small < 10, `ratio ${(large / small).toFixed(1)}`);
+  });
+
+  it("long hostile lines do not backtrack catastrophically", () => {
+    const hostile = ["1." + "1.".repeat(5000), "до " + "1 ".repeat(5000), "«".repeat(5000) + "срок", "в течение " + "года ".repeat(3000)];
+    for (const h of hostile) {
+      const t0 = Date.now();
+      parseResolution(`РЕШИЛА:\n${h}`);
+      assert.ok(Date.now() - t0 < 5000);
+    }
+  });
+});

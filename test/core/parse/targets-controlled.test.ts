@@ -1,0 +1,40 @@
+import assert from "node:assert/strict";
+import { findTarget } from "../../../src/core/parse/targets";
+import { isControlled } from "../../../src/core/parse/controlled";
+
+describe("targets", () => {
+  it("reads «до 75 %», «75%», «не менее 90 процентов»", () => {
+    assert.deepEqual(findTarget("обеспечить охват детей к концу 2021 года до 75 %;"), { raw: "до 75 %", value: 75, unit: "%" });
+    assert.equal(findTarget("Достичь выполнения показателя 75% по охвату")?.value, 75);
+    assert.equal(findTarget("обеспечить не менее 90 процентов участников")?.value, 90);
+  });
+  it("marks lower-is-better indicators", () => {
+    assert.equal(findTarget("снизить долю школ с низкими результатами до 5 %")?.lowerIsBetter, true);
+  });
+  it("ignores the present, asides and ages", () => {
+    assert.equal(findTarget("охват детей составил 44 %"), null);
+    assert.equal(findTarget("во вторую смену обучается 1096 человек (18,8%)"), null);
+    assert.equal(findTarget("детей в возрасте от 5 до 18 лет"), null);
+  });
+});
+
+describe("controlled", () => {
+  it("items that require nothing later are not controlled", () => {
+    for (const t of [
+      "Принять к сведению доклад начальника",
+      "Принять ск сведению выступление",
+      "Информацию о ходе работы принять к сведению.",
+      "Согласиться с выводами и оценками",
+      "Признать результаты реализации проектов удовлетворительными.",
+      "Утвердить прилагаемый план мероприятий.",
+      "Снять с контроля решение коллегии от 12.03.2021 № 2.",
+      "Настоящее решение вступает в силу со дня подписания.",
+      "Опубликовать настоящее решение на сайте.",
+      "Контроль за исполнением решения возложить на заместителя.",
+    ]) assert.equal(isControlled(t), false, t);
+  });
+  it("ordinary directives are controlled", () => {
+    assert.equal(isControlled("Обеспечить участие школ в олимпиаде"), true);
+    assert.equal(isControlled("Провести мониторинг и принять меры"), true);
+  });
+});
