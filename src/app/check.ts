@@ -1,0 +1,180 @@
+// «Проверить сроки»: marks for every directive on control and addressee as of a report
+// date, written to «Контроль», with the directives' statuses in «Поручения» and a line in
+// «Журнал». One read, one write, whatever the number of rows.
+
+import {
+  computeMarks,
+  controlRows,
+  directiveFromRow,
+  directiveStatus,
+  MARKS_IN_ORDER,
+  obsoleteControlRows,
+  reportFromRow,
+  reportingPeriod,
+  textOf,
+  type CheckDirective,
+  type CheckReport,
+  type MarkResult,
+} from "../core/check";
+import { formatRu } from "../core/dates";
+import type { Settings } from "../core/model";
+import type { Row, TableData, TableWrite, WorkbookPort } from "../core/workbook/port";
+import { CONTROL, DIRECTIVES, DOCUMENTS, JOURNAL, ORGANISATIONS, REPORTS, SETTINGS, type TableSchema } from "../core/workbook/schema";
+import { isEmptyWrite, planUpdate, planUpsert } from "../core/workbook/upsert";
+import { readSettings } from "./settings";
+
+export class CheckError extends Error {}
+
+/** Everything the check and the summary read, in one readTables call. */
+export const CHECK_TABLES: TableSchema[] = [DIRECTIVES, REPORTS, ORGANISATIONS, DOCUMENTS, CONTROL, JOURNAL, SETTINGS];
+
+export interface CheckData {
+  tables: Map<string, TableData | null>;
+  directives: CheckDirective[];
+  reports: CheckReport[];
+  /** Organisation code → short name. */
+  orgNames: Map<string, string>;
+  /** Organisations in register order. */
+  organisations: { code: string; name: string }[];
+  settings: Settings;
+  settingsProblems: string[];
+}
+
+export async function readCheckData(port: WorkbookPort): Promise<CheckData> {
+  const tables = await port.readTables(CHECK_TABLES);
+  const directivesTable = tables.get(DIRECTIVES.name);
+  if (!directivesTable) throw new CheckError("В своде нет таблицы «Поручения». Сначала создайте свод и импортируйте решение.");
+  const rows = (t: TableSchema) => tables.get(t.name)?.rows ?? [];
+  const organisations = rows(ORGANISATIONS)
+    .map((r) => ({ code: textOf(r.code), name: textOf(r.shortName) || textOf(r.fullName) || textOf(r.code) }))
+    .filter((o) => o.code);
+  const { settings, problems } = readSettings(rows(SETTINGS));
+  return {
+    tables,
+    directives: directivesTable.rows.map(directiveFromRow).filter((d): d is CheckDirective => d !== null),
+    reports: rows(REPORTS)
+      .map(reportFromRow)
+      .filter((r): r is CheckReport => r !== null),
+    orgNames: new Map(organisations.map((o) => [o.code, o.name])),
+    organisations,
+    settings,
+    settingsProblems: problems,
+  };
+}
+
+/** The report date: the one given, else «По состоянию на» from the settings, else today. */
+export function resolveAsOf(asOfIso: string | null, settings: Settings, nowIso: string): string {
+  // `nowIso` is the caller's local date-time, so its first ten characters are today.
+  return (asOfIso || settings.asOf || nowIso).slice(0, 10);
+}
+
+export interface CheckResult {
+  asOf: string;
+  period: string;
+  /** Number of «Контроль» rows per mark, every mark listed. */
+  counts: Record<string, number>;
+  marks: MarkResult[];
+  controlAdded: number;
+  controlUpdated: number;
+  /** «Контроль» rows marked «Не актуально» because their pair is gone. */
+  controlObsolete: number;
+  directivesUpdated: number;
+  /** Directives on control with no addressee codes: they get no marks until addressees are resolved. */
+  withoutAddressees: number;
+  settingsProblems: string[];
+}
+
+export async function runCheck(port: WorkbookPort, asOfIso: string | null, nowIso: string): Promise<CheckResult> {
+  const data = await readCheckData(port);
+  const asOf = resolveAsOf(asOfIso, data.settings, nowIso);
+  const period = reportingPeriod(asOf, data.settings.currentPeriod);
+  const marks = computeMarks({
+    directives: data.directives,
+    reports: data.reports,
+    asOf,
+    period,
+    warningDays: data.settings.warningDays,
+    workingDays: data.settings.workingDays,
+  });
+
+  // A fresh свод may lack the tables the check writes; new tables are empty, so no second read.
+  const missing = [CONTROL, JOURNAL].filter((t) => !data.tables.get(t.name));
+  if (missing.length) await port.ensureTables(missing);
+  const table = (t: TableSchema): TableData => data.tables.get(t.name) ?? { rows: [], missingColumns: [] };
+
+  const control = table(CONTROL);
+  const obsolete = obsoleteControlRows(control.rows, marks, data.directives, asOf);
+  const controlPlan = planUpsert(CONTROL, control.rows, [...controlRows(marks, data.directives, data.orgNames, asOf), ...obsolete], control.missingColumns);
+
+  const directivesTable = table(DIRECTIVES);
+  const statusByKey = statusTexts(data.directives, marks);
+  const statusPlan = directivesTable.missingColumns.includes("status")
+    ? null
+    : planUpdate(
+        DIRECTIVES,
+        directivesTable.rows,
+        (row) => {
+          const status = statusByKey.get(textOf(row.key));
+          return status === undefined ? null : { status };
+        },
+        ["status"],
+      );
+
+  const counts = countMarks(marks);
+  const journal = table(JOURNAL);
+  const journalPlan = planUpsert(JOURNAL, journal.rows, [journalRow(nowIso, asOf, period, counts, controlPlan.added, controlPlan.updated, obsolete.length)], journal.missingColumns);
+
+  const writes: TableWrite[] = [];
+  if (!isEmptyWrite(controlPlan.write, control.rows.length)) writes.push(controlPlan.write);
+  if (statusPlan && !isEmptyWrite(statusPlan.write, directivesTable.rows.length)) writes.push(statusPlan.write);
+  writes.push(journalPlan.write);
+  await port.writeTables(writes);
+
+  return {
+    asOf,
+    period,
+    counts,
+    marks,
+    controlAdded: controlPlan.added,
+    controlUpdated: controlPlan.updated,
+    controlObsolete: obsolete.length,
+    directivesUpdated: statusPlan?.updated ?? 0,
+    withoutAddressees: data.directives.filter((d) => d.onControl && !d.addressees.length).length,
+    settingsProblems: data.settingsProblems,
+  };
+}
+
+/** Directive key → the «Статус» text derived from its addressees' marks. */
+export function statusTexts(directives: CheckDirective[], marks: MarkResult[]): Map<string, string> {
+  const by = new Map<string, MarkResult[]>();
+  for (const m of marks) {
+    const list = by.get(m.directiveKey);
+    if (list) list.push(m);
+    else by.set(m.directiveKey, [m]);
+  }
+  return new Map(
+    directives.map((d) => [d.key, directiveStatus(by.get(d.key) ?? [], d.onControl, d.kind === "ongoing" || d.kind === "recurring").text]),
+  );
+}
+
+function countMarks(marks: MarkResult[]): Record<string, number> {
+  const counts: Record<string, number> = Object.fromEntries(MARKS_IN_ORDER.map((m) => [m, 0]));
+  for (const m of marks) counts[m.mark]++;
+  return counts;
+}
+
+function journalRow(nowIso: string, asOf: string, period: string, counts: Record<string, number>, added: number, updated: number, obsolete: number): Row {
+  const parts = Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .map(([mark, n]) => `${mark} — ${n}`);
+  const tail = obsolete ? `; не актуально — ${obsolete}` : "";
+  return {
+    at: nowIso.slice(0, 16),
+    action: "Проверка сроков",
+    source: `по состоянию на ${formatRu(asOf)}, период ${period}`,
+    added,
+    updated,
+    refused: 0,
+    details: parts.length ? `${parts.join("; ")}${tail}` : `Поручений на контроле нет${tail}`,
+  };
+}

@@ -1,0 +1,48 @@
+// Marks → rows of «Контроль», and the rows for pairs that no longer exist.
+
+import type { Row } from "../workbook/port";
+import { pairKey } from "./marks";
+import { MARK_OBSOLETE, type CheckDirective, type MarkResult } from "./types";
+
+export function controlRows(marks: MarkResult[], directives: CheckDirective[], orgNames: Map<string, string>, asOf: string): Row[] {
+  const byKey = new Map(directives.map((d) => [d.key, d]));
+  return marks.map((m) => ({
+    directiveKey: m.directiveKey,
+    n: byKey.get(m.directiveKey)?.n ?? "",
+    orgCode: m.orgCode,
+    organisation: orgNames.get(m.orgCode) ?? m.orgCode,
+    controlDate: m.controlDate,
+    mark: m.mark,
+    days: m.days,
+    actual: m.actual,
+    target: m.target,
+    details: m.details,
+    asOf,
+  }));
+}
+
+/**
+ * Existing «Контроль» rows whose directive or addressee is gone: marked «Не актуально»
+ * with the reason, figures cleared, so that filters on marks no longer count them.
+ */
+export function obsoleteControlRows(existing: Row[], marks: MarkResult[], directives: CheckDirective[], asOf: string): Row[] {
+  const live = new Set(marks.map((m) => pairKey(m.directiveKey, m.orgCode)));
+  const known = new Set(directives.map((d) => d.key.trim().toLowerCase()));
+  const out: Row[] = [];
+  for (const r of existing) {
+    const key = String(r.directiveKey ?? "").trim();
+    const org = String(r.orgCode ?? "").trim();
+    if (!key || !org || live.has(pairKey(key, org))) continue;
+    out.push({
+      directiveKey: key,
+      orgCode: org,
+      mark: MARK_OBSOLETE,
+      days: null,
+      actual: null,
+      target: null,
+      details: known.has(key.toLowerCase()) ? "Организация больше не адресат поручения" : "Поручения нет в своде",
+      asOf,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+// The plain object model of the check: what the marks are computed from and what they are.
+// Hosts and use cases convert workbook rows to these (see from-rows.ts); the bench builds
+// them synthetically, so nothing here refers to tables or Office.
+
+import type { DeadlineKind } from "../model";
+
+/** The marks of WORKBOOK.md, exactly as users see them in «Контроль». */
+export const MARK = {
+  onTime: "Выполнено в срок",
+  late: "Выполнено с нарушением срока",
+  overdue: "Просрочено",
+  dueSoon: "Срок истекает",
+  onControl: "На контроле",
+  noReport: "Нет отчёта",
+  belowTarget: "Ниже целевого значения",
+  removed: "Снято с контроля",
+} as const;
+
+export type Mark = (typeof MARK)[keyof typeof MARK];
+
+/** Every mark in the order the summary lists them. */
+export const MARKS_IN_ORDER: Mark[] = [
+  MARK.onTime,
+  MARK.late,
+  MARK.belowTarget,
+  MARK.onControl,
+  MARK.dueSoon,
+  MARK.noReport,
+  MARK.overdue,
+  MARK.removed,
+];
+
+/** Mark written to «Контроль» rows whose pair no longer exists (addressee or directive removed). */
+export const MARK_OBSOLETE = "Не актуально";
+
+export type ReportStatus = "done" | "inProgress" | "notDone";
+
+export interface CheckDirective {
+  key: string;
+  n: string;
+  text: string;
+  /** Organisation codes. */
+  addressees: string[];
+  kind: DeadlineKind;
+  /** Control date as imported, ISO; null for ongoing, recurring, none. */
+  controlDate: string | null;
+  /** «Срок продлён до», ISO: replaces the control date. */
+  extendedTo: string | null;
+  extensionReason: string | null;
+  onControl: boolean;
+  targetValue: number | null;
+  unit: string | null;
+  /** True when a lower value is better («снизить долю … до 5 %»). */
+  lowerIsBetter: boolean;
+  /** For the summary only: the document the directive comes from. */
+  documentId?: string | null;
+  /** For the summary only: the responsible person, else the executors as written. */
+  responsible?: string | null;
+  /** For the summary only: the indicator the target measures. */
+  indicator?: string | null;
+}
+
+export interface CheckReport {
+  directiveKey: string;
+  orgCode: string;
+  /** `2024-Q1`. */
+  period: string;
+  status: ReportStatus | null;
+  actual: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  doneDate: string | null;
+  /** ISO date or date-time the report arrived. */
+  receivedAt: string | null;
+}
+
+export interface CheckOptions {
+  /** Report date D, ISO. */
+  asOf: string;
+  /** Reporting period whose reports are owed, `2024-Q1`; defaults to the quarter of `asOf`. */
+  period?: string | null;
+  /** Warning window W in days. */
+  warningDays: number;
+  /** Count days late/overdue in working days (Mon–Fri). */
+  workingDays: boolean;
+}
+
+export interface CheckInput extends CheckOptions {
+  directives: CheckDirective[];
+  reports: CheckReport[];
+}
+
+export type TargetOutcome = "reached" | "missed" | "noValue";
+
+export interface MarkResult {
+  directiveKey: string;
+  orgCode: string;
+  mark: Mark;
+  /** Effective control date T (after an extension), ISO; null when none applies. */
+  controlDate: string | null;
+  /** Days late (done after T) or overdue (D after T); null otherwise. */
+  days: number | null;
+  /** Whether and how the work was reported done as of D, regardless of the target. */
+  done: "onTime" | "late" | null;
+  /** True when the addressee sent a report for the checked period (dated no later than D). */
+  reported: boolean;
+  /** Value the school gave, in the directive's unit; null when none. */
+  actual: number | null;
+  /** Numerator and denominator behind `actual`, when the school gave them (for the district figure). */
+  numerator: number | null;
+  denominator: number | null;
+  target: number | null;
+  targetOutcome: TargetOutcome | null;
+  /** Russian, for the «Подробности» column. */
+  details: string;
+}

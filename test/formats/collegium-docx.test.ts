@@ -1,0 +1,79 @@
+import assert from "node:assert/strict";
+import JSZip from "jszip";
+import { collegiumContent } from "../../src/core/summary";
+import { collegiumDocx } from "../../src/formats/collegium-docx";
+import { DOCUMENT_ROWS, scenarioSummary } from "../core/summary/scenario";
+
+/** The document's paragraphs as plain text, and its tables as rows of cell texts. */
+function readBack(xml: string): { paragraphs: string[]; tables: string[][][] } {
+  const text = (fragment: string) =>
+    [...fragment.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((m) => m[1])
+      .join("")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&");
+  const tables = [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) =>
+    [...t[1].matchAll(/<w:tr[\s>][\s\S]*?<\/w:tr>/g)].map((tr) => [...tr[0].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((tc) => text(tc[1]))),
+  );
+  const body = xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, "");
+  const paragraphs = [...body.matchAll(/<w:p[\s>][\s\S]*?<\/w:p>/g)].map((p) => text(p[0])).filter(Boolean);
+  return { paragraphs, tables };
+}
+
+describe("collegiumDocx: the collegium document as .docx", () => {
+  let xml = "";
+  let parts: ReturnType<typeof readBack>;
+
+  before(async () => {
+    const resolutions = DOCUMENT_ROWS.map((r) => ({ id: String(r.id), kind: String(r.kind), title: String(r.title), date: String(r.date) }));
+    const bytes = await collegiumDocx(collegiumContent(scenarioSummary(), { resolutions }));
+    assert.equal(String.fromCharCode(bytes[0], bytes[1]), "PK");
+    const zip = await JSZip.loadAsync(bytes);
+    xml = await zip.file("word/document.xml")!.async("string");
+    parts = readBack(xml);
+  });
+
+  it("opens with the title and the resolution", () => {
+    assert.equal(parts.paragraphs[0], "Информация о ходе исполнения решений коллегии по состоянию на 31.03.2024");
+    assert.equal(parts.paragraphs[1], "Решение коллегии «О качестве образования» от 25.01.2024");
+  });
+
+  it("states the counts line", () => {
+    assert.ok(parts.paragraphs.includes("Всего на контроле поручений: 5; выполнено в срок — 1, выполнено с нарушением срока — 0, выполняется — 3, просрочено — 1. Выполнено в срок: 20 %."));
+  });
+
+  it("has the table of directives with the eight columns and the overdue school", () => {
+    const main = parts.tables[0];
+    assert.deepEqual(main[0], ["№ п/п", "Пункт решения (№, дата)", "Содержание поручения", "Ответственный", "Срок", "Информация об исполнении", "Статус", "Предложение"]);
+    assert.equal(main.length, 6);
+    assert.deepEqual(main[1].slice(0, 5), ["1", "п. 1, решение коллегии от 25.01.2024", "Провести школьный этап олимпиады", "Иванова А.А.", "15.03.2024"]);
+    assert.match(main[1][5], /Просрочено: МБОУ «СОШ № 3» \(16 дней\)/);
+    assert.equal(main[1][6], "просрочено (1 из 3)");
+    assert.equal(main[1][7], "продлить срок до 30.06.2024");
+    assert.match(xml, /<w:tblHeader\/>/, "the header row repeats on every page");
+  });
+
+  it("has the target table with the district figure", () => {
+    const targets = parts.tables[1];
+    assert.equal(targets[0][3], "Значение по району");
+    assert.deepEqual(targets[1].slice(0, 4), ["п. 2", "Доля обучающихся, охваченных дополнительным образованием", "75 %", "76,67 %"]);
+    assert.equal(targets[1][5], "МБОУ «СОШ № 2» (70 %)");
+  });
+
+  it("names the organisations that did not report", () => {
+    const at = parts.paragraphs.indexOf("Организации, не представившие отчёт");
+    assert.ok(at > 0);
+    assert.deepEqual(parts.paragraphs.slice(at + 1), [
+      "МБДОУ «Детский сад № 1» — нет отчёта по 1 из 1 поручения",
+      "МБОУ «СОШ № 3» — нет отчёта по 1 из 2 поручений",
+    ]);
+  });
+
+  it("is portrait A4 in Times New Roman, 14 pt text and 12 pt tables", () => {
+    assert.match(xml, /<w:pgSz w:w="11906" w:h="16838"/);
+    assert.doesNotMatch(xml, /w:orient="landscape"/);
+    assert.match(xml, /w:ascii="Times New Roman"/);
+    assert.match(xml, /<w:sz w:val="28"\/>/);
+    assert.match(xml, /<w:sz w:val="24"\/>/);
+  });
+});
