@@ -63,6 +63,14 @@ export function reportStatusOf(v: CellValue | undefined): ReportStatus | null {
   return "inProgress";
 }
 
+/** «Меньше — лучше» as the methodologist set it; guessed from the wording when empty. */
+function lowerIsBetterOf(row: Row): boolean {
+  const set = text(row.lowerIsBetter).toLowerCase();
+  if (set === "да") return true;
+  if (set === "нет") return false;
+  return inferLowerIsBetter(text(row.indicator) || text(row.text));
+}
+
 export function directiveFromRow(row: Row): CheckDirective | null {
   const key = text(row.key);
   if (!key) return null;
@@ -79,7 +87,7 @@ export function directiveFromRow(row: Row): CheckDirective | null {
     onControl: onControlOf(row.onControl),
     targetValue: numberOf(row.targetValue),
     unit,
-    lowerIsBetter: inferLowerIsBetter(text(row.indicator) || text(row.text)),
+    lowerIsBetter: lowerIsBetterOf(row),
     documentId: textOrNull(row.documentId),
     responsible: textOrNull(row.person) ?? textOrNull(row.executors),
     indicator: textOrNull(row.indicator),

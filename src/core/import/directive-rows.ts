@@ -82,6 +82,7 @@ export function directiveRow(d: ParsedDirective, key: string, docId: string, add
     indicator: indicatorOf(d),
     targetValue: d.target?.value ?? null,
     unit: d.target?.unit ?? "",
+    lowerIsBetter: d.target ? (d.target.lowerIsBetter ? "да" : "нет") : "",
     onControl: d.controlled ? "да" : "нет",
     warnings: d.warnings.join("\n"),
   };

@@ -87,6 +87,7 @@ export const DIRECTIVES: TableSchema = {
     col("indicator", "Показатель", "longtext", 24),
     col("targetValue", "Целевое значение", "number", 11),
     col("unit", "Ед. изм.", "text", 8),
+    col("lowerIsBetter", "Меньше — лучше", "text", 10, "insert"),
     col("onControl", "На контроле", "text", 10, "insert"),
     col("extendedTo", "Срок продлён до", "date", 13, "user"),
     col("extensionReason", "Основание продления", "longtext", 24, "user"),
