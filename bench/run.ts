@@ -1,0 +1,88 @@
+// `npm run bench [-- --json]`: prints Svodka's speed and size figures. Figures only: tests
+// never assert wall-clock times. Each section runs on generated or built-in data.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { execSync } from "node:child_process";
+import { join, resolve } from "node:path";
+import { parseResolution } from "../src/core/parse";
+
+type Figures = Record<string, number | null>;
+const asJson = process.argv.includes("--json");
+const root = resolve(__dirname, "..");
+const log = (s: string) => {
+  if (!asJson) console.log(s);
+};
+const warn = (s: string) => process.stderr.write(`bench: ${s}\n`);
+
+async function section(name: string, run: () => Promise<Figures>, keys: string[], figures: Figures): Promise<void> {
+  log(`— ${name}`);
+  try {
+    const got = await run();
+    Object.assign(figures, got);
+    for (const [k, v] of Object.entries(got)) log(`  ${k}: ${v}`);
+  } catch (e) {
+    // A section that cannot run still shows its figures, as null, and says why.
+    for (const k of keys) figures[k] = null;
+    warn(`${name}: ${(e as Error).message.split("\n")[0]}`);
+  }
+}
+
+/** JS the pane loads before the first click, gzipped (production build). */
+async function paneSize(): Promise<Figures> {
+  const dist = join(root, "dist");
+  if (!existsSync(join(dist, "taskpane.html"))) execSync("npm run --silent build", { cwd: root, stdio: "ignore" });
+  const { initialJsGzipBytes } = await import("../test/e2e/bundle-size");
+  return { taskpaneInitialJsGzipBytes: initialJsGzipBytes(dist, "taskpane.html") };
+}
+
+/** Syncs and request sizes of an import of 10 and 1,000 directives against the Excel stand-in. */
+async function officeImport(): Promise<Figures> {
+  const { importSyncs } = await import("../test/support/import-bench");
+  const small = await importSyncs(10);
+  const large = await importSyncs(1000);
+  return { syncsImport10: small.syncs, syncsImport1000: large.syncs, maxSyncPayloadBytesImport1000: large.maxPayloadBytes };
+}
+
+/** Parser speed on the shared corpus texts (or the built-in sample), per 100 KB of text. */
+async function parser(): Promise<Figures> {
+  const dir = resolve(root, "../shared/corpus");
+  const texts = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(".txt"))
+        .map((f) => readFileSync(join(dir, f), "utf8"))
+    : [readFileSync(join(root, "samples/resolution.txt"), "utf8")];
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  for (const t of texts) parseResolution(t); // warm-up
+  const rounds = 20;
+  const start = performance.now();
+  for (let i = 0; i < rounds; i++) for (const t of texts) parseResolution(t);
+  const ms = (performance.now() - start) / rounds;
+  return { parseMsPer100KB: Number(((ms * 100 * 1024) / bytes).toFixed(2)) };
+}
+
+async function ingest(): Promise<Figures> {
+  const { benchIngest } = await import("../test/support/report-files/bench");
+  const r = await benchIngest(500, 100);
+  return { ingest500FilesMs: Math.round(r.ingestMs), exceljsLoad500FilesMs: Math.round(r.exceljsLoadMs), ingestPeakRssMB: Math.round(r.peakRssMB) };
+}
+
+async function check(): Promise<Figures> {
+  const { benchCheck } = await import("../test/support/check-bench");
+  return benchCheck();
+}
+
+async function main(): Promise<void> {
+  const figures: Figures = {};
+  await section("Панель задач: размер стартового JS", paneSize, ["taskpaneInitialJsGzipBytes"], figures);
+  await section("Импорт в Excel (стенд): синхронизации", officeImport, ["syncsImport10", "syncsImport1000", "maxSyncPayloadBytesImport1000"], figures);
+  await section("Разбор резолюций", parser, ["parseMsPer100KB"], figures);
+  if (!process.argv.includes("--quick")) {
+    await section("Загрузка отчётов школ", ingest, ["ingest500FilesMs", "exceljsLoad500FilesMs", "ingestPeakRssMB"], figures);
+  }
+  await section("Проверка", check, ["syncsCheck5000", "checkMsPer100kMarks"], figures);
+  if (asJson) console.log(JSON.stringify(figures));
+}
+
+main().catch((e) => {
+  warn((e as Error).stack ?? String(e));
+  process.exitCode = 1;
+});
