@@ -70,9 +70,10 @@ export async function previewImport(port: WorkbookPort, source: ImportSource, no
 }
 
 export async function applyImport(port: WorkbookPort, preview: ImportPreview, nowIso: string): Promise<ImportResult> {
-  let { existing, missing } = await readExisting(port);
-  if (missing.length) {
-    await port.ensureTables(missing);
+  const first = await readExisting(port);
+  let existing = first.existing;
+  if (first.missing.length) {
+    await port.ensureTables(first.missing);
     ({ existing } = await readExisting(port));
   }
   const plan = planImport(preview.document, existing, preview.source.sourceName, nowIso, preview.plan.documentId);

@@ -1,16 +1,44 @@
 // Svodka's command line: `npm run svodka -- <command> …`. Errors go to stderr in Russian
-// with a non-zero exit code.
+// with a non-zero exit code; a command that fails leaves the свод file as it was.
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
+import { createWorkbook } from "../app/create-workbook";
+import { importResolution } from "../app/import-resolution";
 import { parseResolution } from "../core/parse";
 import { resolutionText } from "../formats/resolution-text";
+import { FileWorkbookPort } from "../hosts/file";
+import { checkCommand } from "./commands/check";
+import { ingestCommand } from "./commands/ingest";
+import { summaryCommand } from "./commands/summary";
+import { templatesCommand } from "./commands/templates";
+import { localNowIso, openWorkbookFile, saveWorkbookFile } from "./workbook-file";
 
 class UsageError extends Error {}
 
 const USAGE = `Использование:
   npm run svodka -- parse <файл.txt|.docx> --json
   npm run svodka -- init <свод.xlsx>
-  npm run svodka -- import <файл> --workbook <свод.xlsx>`;
+  npm run svodka -- import <файл> --workbook <свод.xlsx>
+  npm run svodka -- templates --workbook <свод.xlsx> --period 2024-Q1 --out <папка>
+  npm run svodka -- ingest --workbook <свод.xlsx> <файлы или папки…> [--json]
+  npm run svodka -- check --workbook <свод.xlsx> [--as-of 2024-03-31]
+  npm run svodka -- summary --workbook <свод.xlsx> --period 2024-Q1 [--as-of …] [--docx <файл.docx>]`;
+
+/** Positional arguments (options and their values removed). */
+function positional(args: string[], withValue: string[] = []): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (withValue.includes(args[i])) i++;
+    else if (!args[i].startsWith("--")) out.push(args[i]);
+  }
+  return out;
+}
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
 
 async function parseCommand(args: string[]): Promise<void> {
   const file = args.find((a) => !a.startsWith("--"));
@@ -20,8 +48,47 @@ async function parseCommand(args: string[]): Promise<void> {
   process.stdout.write(JSON.stringify({ source: basename(file), ...doc }, null, 1) + "\n");
 }
 
+async function initCommand(args: string[]): Promise<void> {
+  const [path] = positional(args);
+  if (!path) throw new UsageError("Не указан файл свода.");
+  const existed = existsSync(path);
+  const port = existed ? await openWorkbookFile(path) : FileWorkbookPort.create();
+  const { created } = await createWorkbook(port, localNowIso());
+  await saveWorkbookFile(port, path);
+  if (!existed) process.stdout.write(`Свод создан: ${path}\nЛисты: ${created.join(", ")}.\n`);
+  else if (created.length) process.stdout.write(`Свод ${path} уже был; добавлены недостающие листы: ${created.join(", ")}.\n`);
+  else process.stdout.write(`Свод ${path} уже был, все листы на месте; ничего не изменено, кроме записи в «Журнале».\n`);
+}
+
+async function importCommand(args: string[]): Promise<void> {
+  const workbook = option(args, "--workbook");
+  const [file] = positional(args, ["--workbook"]);
+  if (!file) throw new UsageError("Не указан файл резолюции.");
+  if (!workbook) throw new UsageError("Не указан свод: добавьте --workbook <свод.xlsx>.");
+  const text = await resolutionText(await readFile(file), basename(file));
+  const port = await openWorkbookFile(workbook);
+  const result = await importResolution(port, { text, sourceName: basename(file) }, localNowIso());
+  await saveWorkbookFile(port, workbook);
+  const lines = [`Документ ${result.documentId} (${basename(file)}):`];
+  if (result.unchanged) lines.push("  уже есть в своде без изменений; записано только в «Журнал».");
+  else {
+    lines.push(`  поручений добавлено: ${result.added}`, `  обновлено: ${result.updated}`);
+    if (result.removed) lines.push(`  исключено из решения: ${result.removed}`);
+  }
+  const warnings = result.preview.document.directives.filter((d) => d.warnings.length).length;
+  if (warnings) lines.push(`  требуют проверки (столбец «Проверить»): ${warnings}`);
+  lines.push(`Свод сохранён: ${workbook}`);
+  process.stdout.write(lines.join("\n") + "\n");
+}
+
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   parse: parseCommand,
+  init: initCommand,
+  import: importCommand,
+  templates: templatesCommand,
+  ingest: ingestCommand,
+  check: checkCommand,
+  summary: summaryCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -37,7 +104,13 @@ async function main(argv: string[]): Promise<number> {
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === "ENOENT") process.stderr.write(`Файл не найден: ${err.path}\n`);
+    else if (err.code === "EISDIR") process.stderr.write(`Это папка, а не файл: ${err.path ?? ""}\n`);
+    else if (err.code === "EACCES" || err.code === "EPERM") process.stderr.write(`Нет доступа к файлу: ${err.path ?? ""}\n`);
     else process.stderr.write(`${err.message}\n`);
+    if (e instanceof UsageError) {
+      process.stderr.write(`${USAGE}\n`);
+      return 2;
+    }
     return 1;
   }
 }

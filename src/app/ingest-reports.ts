@@ -1,0 +1,150 @@
+// Use case «Загрузить отчёты школ»: many returned files at once. Each file is pre-flighted,
+// read and checked on its own; a file is taken whole or not at all (its change set is
+// computed first). All accepted files are written in ONE port.writeTables call at the end:
+// the upsert into «Отчёты» by (directive, organisation, period) and one «Журнал» line per
+// loaded file. The methodologist's columns are never written; refused files leave no trace
+// in the workbook.
+
+import type { Grid } from "../core/ingest/grid";
+import { currentPeriodFromSettings, directivesFromRows, organisationsFromRows } from "../core/ingest/registry";
+import { readReport, type Registry, type ReportRow } from "../core/ingest/read-report";
+import type { Row, TableWrite, WorkbookPort } from "../core/workbook/port";
+import { DIRECTIVES, JOURNAL, ORGANISATIONS, REPORTS, SETTINGS } from "../core/workbook/schema";
+import { planUpsert, rowKey, sameCell } from "../core/workbook/upsert";
+import { readSpreadsheet } from "../formats/ingest/read-spreadsheet";
+import { FileRefusal } from "../formats/ingest/refusal";
+
+export interface IngestFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type IngestOutcome = "accepted" | "partial" | "refused";
+
+export interface FileResult {
+  file: string;
+  outcome: IngestOutcome;
+  rowsAccepted: number;
+  rowsRefused: number;
+  /** Russian: the whole-file reason, or one line per refused row with sheet and cell. */
+  reasons: string[];
+  /** Reason code of a whole-file refusal by the pre-flight (MANIFEST vocabulary). */
+  code?: string;
+}
+
+export interface IngestResult {
+  files: FileResult[];
+  added: number;
+  updated: number;
+}
+
+export type IngestProgress = (done: number, total: number, file: string) => void;
+
+/** The school-filled columns of «Отчёты» compared to tell a real change from a re-load. */
+const VALUE_COLUMNS = ["status", "actual", "numerator", "denominator", "doneDate", "whatDone", "evidence"] as const;
+
+/** Reads a file into a grid; a FileRefusal becomes a refused result. */
+export function readReturnedFile(file: IngestFile): { grid: Grid } | { refusal: FileRefusal } {
+  try {
+    return { grid: readSpreadsheet(file.bytes, file.name) };
+  } catch (err) {
+    if (err instanceof FileRefusal) return { refusal: err };
+    // An unexpected parser failure is still this file's problem, not the batch's.
+    return { refusal: new FileRefusal("corrupt", (err as Error).message) };
+  }
+}
+
+export async function ingestReports(port: WorkbookPort, files: IngestFile[], nowIso: string, onProgress?: IngestProgress): Promise<IngestResult> {
+  const tables = await port.readTables([DIRECTIVES, ORGANISATIONS, REPORTS, JOURNAL, SETTINGS]);
+  const reports = tables.get(REPORTS.name);
+  const journal = tables.get(JOURNAL.name);
+  if (!reports || !journal) throw new Error("В своде нет листов «Отчёты» и «Журнал» — создайте свод заново командой «Создать свод».");
+  const registry: Registry = {
+    directives: directivesFromRows(tables.get(DIRECTIVES.name)?.rows ?? []),
+    organisations: organisationsFromRows(tables.get(ORGANISATIONS.name)?.rows ?? []),
+    expectedPeriod: currentPeriodFromSettings(tables.get(SETTINGS.name)?.rows ?? []),
+    today: nowIso.slice(0, 10),
+  };
+
+  // The state of «Отчёты» as the batch goes: a later file for the same school and period wins.
+  const current = new Map<string, Row>();
+  for (const r of reports.rows) current.set(rowKey(REPORTS, r), r);
+  const incoming: Row[] = [];
+  const journalLines: Row[] = [];
+  const results: FileResult[] = [];
+
+  files.forEach((file, i) => {
+    onProgress?.(i, files.length, file.name);
+    const read = readReturnedFile(file);
+    if ("refusal" in read) {
+      results.push({ file: file.name, outcome: "refused", rowsAccepted: 0, rowsRefused: 0, reasons: [read.refusal.message], code: read.refusal.code });
+      return;
+    }
+    const reading = readReport(read.grid, file.name, registry);
+    if (reading.fileRefusal) {
+      results.push({ file: file.name, outcome: "refused", rowsAccepted: 0, rowsRefused: 0, reasons: [reading.fileRefusal] });
+      return;
+    }
+    const reasons = reading.refused.map((r) => `лист «${r.sheet}», ячейка ${r.cell}: ${r.reason}`);
+    const outcome: IngestOutcome = reading.accepted.length === 0 ? "refused" : reading.refused.length ? "partial" : "accepted";
+    results.push({ file: file.name, outcome, rowsAccepted: reading.accepted.length, rowsRefused: reading.refused.length, reasons });
+    if (outcome === "refused") return;
+
+    let added = 0;
+    let updated = 0;
+    for (const row of reading.accepted) {
+      const next = toReportRow(row, file.name, nowIso);
+      const key = rowKey(REPORTS, next);
+      const before = current.get(key);
+      if (before && VALUE_COLUMNS.every((c) => sameCell(before[c], next[c]))) continue; // same values: nothing to write
+      if (before) updated++;
+      else added++;
+      current.set(key, { ...before, ...next });
+      incoming.push(next);
+    }
+    journalLines.push({
+      at: nowIso.slice(0, 16),
+      action: "Загрузка отчёта",
+      source: file.name,
+      added,
+      updated,
+      refused: reading.refused.length,
+      details: `${reading.orgCode}, ${reading.period}: принято строк ${reading.accepted.length}, отклонено ${reading.refused.length}` + (reasons.length ? `. ${reasons.join("; ")}` : ""),
+    });
+  });
+  onProgress?.(files.length, files.length, "");
+
+  const plan = planUpsert(REPORTS, reports.rows, incoming, reports.missingColumns);
+  const writes: TableWrite[] = [];
+  if (plan.added || plan.write.changed.length) writes.push(plan.write);
+  if (journalLines.length) {
+    const columns = JOURNAL.columns.map((c) => c.id).filter((id) => !journal.missingColumns.includes(id));
+    writes.push({ table: JOURNAL, rows: [...journal.rows, ...journalLines], columns, changed: [] });
+  }
+  if (writes.length) await port.writeTables(writes);
+  return { files: results, added: plan.added, updated: plan.updated };
+}
+
+function toReportRow(r: ReportRow, fileName: string, nowIso: string): Row {
+  return {
+    directiveKey: r.directiveKey,
+    orgCode: r.orgCode,
+    period: r.period,
+    status: r.status,
+    actual: r.actual,
+    numerator: r.numerator,
+    denominator: r.denominator,
+    doneDate: r.doneDate,
+    whatDone: r.whatDone,
+    evidence: r.evidence,
+    sourceFile: fileName,
+    sourceRow: r.sourceRow,
+    receivedAt: nowIso.slice(0, 16),
+  };
+}
+
+/** One line for a person: «ОО-05: принято 4, отклонено 1». */
+export function describeResult(r: FileResult): string {
+  const head = r.outcome === "refused" ? "не принят" : r.outcome === "partial" ? "принят частично" : "принят";
+  return `${r.file}: ${head} (строк принято ${r.rowsAccepted}, отклонено ${r.rowsRefused})${r.reasons.length ? " — " + r.reasons.join("; ") : ""}`;
+}

@@ -1,0 +1,44 @@
+// Use case «Сделать бланки отчётов»: one report file per organisation that has directives on
+// control addressed to it, for the given period, plus one .zip of all of them for the pane.
+
+import JSZip from "jszip";
+import { directivesFromRows, organisationsFromRows } from "../core/ingest/registry";
+import type { WorkbookPort } from "../core/workbook/port";
+import { DIRECTIVES, ORGANISATIONS } from "../core/workbook/schema";
+import { makeReportTemplate, reportFileName } from "../formats/report-template";
+
+export interface ReportFile {
+  fileName: string;
+  orgCode: string;
+  bytes: Uint8Array;
+}
+
+export interface ReportFiles {
+  files: ReportFile[];
+  /** All files in one archive. */
+  zip: Uint8Array;
+  zipName: string;
+}
+
+export async function makeReportFiles(port: WorkbookPort, period: string, nowIso: string): Promise<ReportFiles> {
+  if (!/^\d{4}-Q[1-4]$/.test(period)) throw new Error(`Период «${period}» записан неверно: нужно, например, 2024-Q1.`);
+  const tables = await port.readTables([DIRECTIVES, ORGANISATIONS]);
+  const directives = directivesFromRows(tables.get(DIRECTIVES.name)?.rows ?? []).filter((d) => d.onControl);
+  const organisations = organisationsFromRows(tables.get(ORGANISATIONS.name)?.rows ?? []);
+  const files: ReportFile[] = [];
+  for (const org of organisations) {
+    const own = directives.filter((d) => d.addressees.some((a) => a.toLowerCase() === org.code.toLowerCase()));
+    if (own.length === 0) continue;
+    const bytes = await makeReportTemplate({
+      orgCode: org.code,
+      orgName: org.shortName || org.fullName || org.code,
+      period,
+      reportDate: nowIso.slice(0, 10),
+      directives: own,
+    });
+    files.push({ fileName: reportFileName(org.code, period), orgCode: org.code, bytes });
+  }
+  const zip = new JSZip();
+  for (const f of files) zip.file(f.fileName, f.bytes);
+  return { files, zip: await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }), zipName: `Бланки_отчётов_${period}.zip` };
+}

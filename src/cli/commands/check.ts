@@ -1,0 +1,67 @@
+// `npm run svodka -- check --workbook <свод.xlsx> [--as-of 2024-03-31]`: marks every directive
+// on control in «Контроль» and saves the свод in place (written to a temporary file, then renamed).
+
+import { rename, rm, writeFile } from "node:fs/promises";
+import { runCheck } from "../../app/check";
+import { formatRu } from "../../core/dates";
+import { localNowIso, openWorkbookFile, saveWorkbookFile } from "../workbook-file";
+
+/** The value after `--name`, or undefined. */
+export function optionValue(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const v = args[i + 1];
+  if (v === undefined || v.startsWith("--")) throw new Error(`После ${name} не указано значение.`);
+  return v;
+}
+
+/** `--as-of` as ISO; accepts 2024-03-31 and 31.03.2024. */
+export function asOfOption(args: string[]): string | null {
+  const v = optionValue(args, "--as-of");
+  if (v === undefined) return null;
+  const ru = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(v);
+  const iso = ru ? `${ru[3]}-${ru[2]}-${ru[1]}` : v;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(Date.parse(iso))) {
+    throw new Error(`Дата «${v}» не распознана: укажите её как ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.`);
+  }
+  return iso;
+}
+
+export function requiredOption(args: string[], name: string, what: string): string {
+  const v = optionValue(args, name);
+  if (!v) throw new Error(`Не указан ${what} (${name}).`);
+  return v;
+}
+
+/** Writes next to the target, then renames: a crash never leaves half a file (used for the .docx). */
+export async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, bytes);
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EBUSY" || code === "EPERM") throw new Error(`Не удалось записать «${path}»: файл открыт в другой программе. Закройте его и повторите.`);
+    throw e;
+  }
+}
+
+export async function checkCommand(args: string[]): Promise<void> {
+  const workbook = requiredOption(args, "--workbook", "файл свода");
+  const asOf = asOfOption(args);
+  const port = await openWorkbookFile(workbook);
+  const result = await runCheck(port, asOf, localNowIso());
+  await saveWorkbookFile(port, workbook);
+
+  const lines = [`Проверка по состоянию на ${formatRu(result.asOf)} (период ${result.period}):`];
+  for (const [mark, n] of Object.entries(result.counts)) if (n > 0) lines.push(`  ${mark}: ${n}`);
+  if (lines.length === 1) lines.push("  отметок нет");
+  if (result.withoutAddressees) {
+    lines.push(`Поручений без адресатов: ${result.withoutAddressees} — укажите коды организаций в столбце «Адресаты (коды)» или на листе «Адресаты».`);
+  }
+  if (result.controlObsolete) lines.push(`  Не актуально (адресат или поручение удалены): ${result.controlObsolete}`);
+  lines.push(`«Контроль»: добавлено ${result.controlAdded}, обновлено ${result.controlUpdated}; статусов в «Поручениях» изменено: ${result.directivesUpdated}.`);
+  for (const p of result.settingsProblems) lines.push(p);
+  process.stdout.write(lines.join("\n") + "\n");
+}

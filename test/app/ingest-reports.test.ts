@@ -1,0 +1,185 @@
+import assert from "node:assert/strict";
+import { ingestReports, type FileResult } from "../../src/app/ingest-reports";
+import { JOURNAL, REPORTS } from "../../src/core/workbook/schema";
+import { colOf, csvReport, encryptedXlsxBytes, filledReport, legacyXlsBytes } from "../support/report-files/altered";
+import { districtPort, NOW } from "../support/report-files/district";
+
+const done = (over: Record<string, unknown> = {}) => ({ status: "выполнено", actual: 80, doneDate: new Date(Date.UTC(2024, 1, 20)), whatDone: "Открыты 3 кружка", evidence: "https://school1.example/news", ...over });
+
+async function ingestOne(name: string, bytes: Uint8Array, port = districtPort()): Promise<{ r: FileResult; port: ReturnType<typeof districtPort> }> {
+  const res = await ingestReports(port, [{ name, bytes }], NOW);
+  return { r: res.files[0], port };
+}
+
+describe("ingestReports", () => {
+  it("takes a clean report and writes one «Журнал» line in one batched write", async () => {
+    const bytes = await filledReport("ОО-01", [done(), done({ actual: null }), done({ actual: null, status: "выполняется", doneDate: null })]);
+    const { r, port } = await ingestOne("Отчёт_ОО-01_2024-Q1.xlsx", bytes);
+    assert.equal(r.outcome, "accepted", r.reasons.join("\n"));
+    assert.equal(r.rowsAccepted, 3);
+    const rows = port.tables.get(REPORTS.name)!;
+    assert.equal(rows.length, 3);
+    const first = rows.find((x) => x.directiveKey === "Р-1/1")!;
+    assert.equal(first.orgCode, "ОО-01");
+    assert.equal(first.period, "2024-Q1");
+    assert.equal(first.actual, 80);
+    assert.equal(first.doneDate, "2024-02-20");
+    assert.equal(first.evidence, "https://school1.example/news");
+    assert.equal(port.tables.get(JOURNAL.name)!.length, 1);
+    assert.equal(port.calls.write, 1);
+  });
+
+  it("loading the same file twice changes nothing; a corrected file replaces the values", async () => {
+    const port = districtPort();
+    const first = await filledReport("ОО-01", [done(), done(), done()]);
+    await ingestReports(port, [{ name: "a.xlsx", bytes: first }], NOW);
+    port.tables.get(REPORTS.name)![0].note = "проверено методистом";
+    const snapshot = JSON.stringify(port.tables.get(REPORTS.name));
+    await ingestReports(port, [{ name: "a.xlsx", bytes: first }], "2024-04-06T10:00:00.000Z");
+    assert.equal(JSON.stringify(port.tables.get(REPORTS.name)), snapshot);
+    const corrected = await filledReport("ОО-01", [done({ actual: 90 }), done(), done()]);
+    const res = await ingestReports(port, [{ name: "a2.xlsx", bytes: corrected }], NOW);
+    const rows = port.tables.get(REPORTS.name)!;
+    assert.equal(rows.length, 3);
+    assert.equal(rows.find((x) => x.directiveKey === "Р-1/1")!.actual, 90);
+    assert.equal(rows[0].note, "проверено методистом", "the methodologist's note survives");
+    assert.equal(res.updated, 1);
+  });
+
+  it("reads retyped headers, inserted rows and columns, merged cells, text numbers and dates, free statuses", async () => {
+    const bytes = await filledReport(
+      "ОО-01",
+      [
+        { status: "Выполнено.", actual: "75,5 %", doneDate: "01.10.2023", whatDone: "=Кружки открыты" },
+        { status: "в работе", doneDate: "1 окт" },
+        { status: "частично", actual: null, numerator: 30, denominator: 40 },
+      ],
+      {
+        alter: (ws) => {
+          ws.getCell(8, colOf("status")).value = "Отметка о выполнении";
+          ws.getCell(8, colOf("actual")).value = "Факт";
+          ws.spliceRows(10, 0, []); // an empty line inserted between directives
+          ws.spliceColumns(4, 0, []); // a column inserted before «Срок»
+          ws.mergeCells(9, 12 + 1, 9, 13 + 1); // what was done merged into the evidence cell
+        },
+      },
+    );
+    const { r, port } = await ingestOne("report.xlsx", bytes);
+    assert.equal(r.outcome, "accepted", r.reasons.join("\n"));
+    const rows = port.tables.get(REPORTS.name)!;
+    const byKey = (k: string) => rows.find((x) => x.directiveKey === k)!;
+    assert.equal(byKey("Р-1/1").status, "выполнено");
+    assert.equal(byKey("Р-1/1").actual, 75.5);
+    assert.equal(byKey("Р-1/1").doneDate, "2023-10-01");
+    assert.equal(byKey("Р-1/1").whatDone, "=Кружки открыты", "school text stays text, nothing stripped");
+    assert.equal(byKey("Р-1/2").status, "выполняется");
+    assert.equal(byKey("Р-1/2").doneDate, "2023-10-01");
+    assert.equal(byKey("Р-1/3").status, "выполняется");
+    assert.equal(byKey("Р-1/3").numerator, 30);
+  });
+
+  it("reads «0,755» as 75,5 % where the target is a percentage", async () => {
+    const { r, port } = await ingestOne("r.xlsx", await filledReport("ОО-01", [{ status: "выполнено", actual: "0,755" }]));
+    assert.equal(r.rowsAccepted, 1);
+    assert.equal(port.tables.get(REPORTS.name)![0].actual, 75.5);
+  });
+
+  it("partly accepts a file with a bad row and names the sheet, cell and reason", async () => {
+    const bytes = await filledReport("ОО-01", [done(), { status: "как-нибудь" }, done({ doneDate: "31.02.2024" })]);
+    const { r, port } = await ingestOne("r.xlsx", bytes);
+    assert.equal(r.outcome, "partial");
+    assert.equal(r.rowsAccepted, 1);
+    assert.equal(r.rowsRefused, 2);
+    assert.match(r.reasons[0], /лист «Отчёт», ячейка G10: статус «как-нибудь» не распознан/);
+    assert.match(r.reasons[1], /ячейка K11: «31\.02\.2024» — такой даты нет/);
+    assert.equal(port.tables.get(REPORTS.name)!.length, 1);
+  });
+
+  it("refuses rows with unknown keys and directives not addressed to the school", async () => {
+    const bytes = await filledReport("ОО-02", [done(), done()], {
+      alter: (ws) => {
+        ws.getCell(11, 1).value = "Р-9/9";
+        ws.getCell(11, colOf("status")).value = "выполнено";
+        ws.getCell(12, 1).value = "Р-1/3";
+        ws.getCell(12, colOf("status")).value = "выполнено";
+      },
+    });
+    const { r } = await ingestOne("r.xlsx", bytes);
+    assert.equal(r.outcome, "partial");
+    assert.equal(r.rowsAccepted + r.rowsRefused, 4);
+    assert.ok(r.reasons.some((x) => /поручения с ключом «Р-9\/9» нет в своде/.test(x)));
+    assert.ok(r.reasons.some((x) => /Р-1\/3 не адресовано организации ОО-02/.test(x)));
+  });
+
+  it("refuses a file for the wrong period, another school's file and an old template, leaving the workbook untouched", async () => {
+    const port = districtPort();
+    const wrongPeriod = await filledReport("ОО-01", [done()], { period: "2023-Q4" });
+    const otherSchool = await filledReport("ОО-02", [done()]);
+    const oldTemplate = await filledReport("ОО-01", [done()], { version: 1 });
+    const res = await ingestReports(
+      port,
+      [
+        { name: "ОО-01 за 4 квартал.xlsx", bytes: wrongPeriod },
+        { name: "Отчёт_ОО-01_2024-Q1.xlsx", bytes: otherSchool },
+        { name: "old.xlsx", bytes: oldTemplate },
+      ],
+      NOW,
+    );
+    assert.deepEqual(res.files.map((f) => f.outcome), ["refused", "refused", "refused"]);
+    assert.match(res.files[0].reasons[0], /отчёт за IV квартал 2023 г\., а собирается I квартал 2024 г\./);
+    assert.match(res.files[1].reasons[0], /назван как отчёт ОО-01, а внутри — отчёт ОО-02/);
+    assert.match(res.files[2].reasons[0], /старому бланку/);
+    assert.equal(port.tables.get(REPORTS.name)!.length, 0);
+    assert.equal(port.tables.get(JOURNAL.name)!.length, 0);
+  });
+
+  it("refuses a renamed .xls and a password-protected file with plain advice", async () => {
+    const res = await ingestReports(
+      districtPort(),
+      [
+        { name: "Отчёт_ОО-01_2024-Q1.xlsx", bytes: legacyXlsBytes() },
+        { name: "Отчёт_ОО-02_2024-Q1.xlsx", bytes: encryptedXlsxBytes() },
+        { name: "old.xls", bytes: legacyXlsBytes(true) },
+      ],
+      NOW,
+    );
+    assert.equal(res.files[0].reasons[0], "это файл старого формата .xls — откройте его в Excel и сохраните как .xlsx");
+    assert.equal(res.files[1].reasons[0], "файл защищён паролем — снимите пароль и пришлите снова");
+    assert.equal(res.files[2].code, "encrypted");
+  });
+
+  it("reads a windows-1251 CSV with «;», taking the school and period from the file name", async () => {
+    const csv = csvReport([
+      ["Ключ поручения", "Статус", "Фактическое значение", "Дата выполнения", "Что сделано"],
+      ["Р-1/1", "выполнено", "75,5", "15.03.2024", "Кружки «Робототехника»; шахматы"],
+      ["Р-1/2", "не выполнено", "", "", ""],
+    ]);
+    const { r, port } = await ingestOne("ОО-02_2024-Q1.csv", csv);
+    assert.equal(r.outcome, "accepted", r.reasons.join("\n"));
+    const rows = port.tables.get(REPORTS.name)!;
+    assert.equal(rows[0].orgCode, "ОО-02");
+    assert.equal(rows[0].actual, 75.5);
+    assert.equal(rows[0].whatDone, "Кружки «Робототехника»; шахматы");
+    assert.equal(rows[1].status, "не выполнено");
+  });
+
+  it("refuses a file whose school cannot be told, asking her to say which", async () => {
+    const csv = csvReport([["Ключ поручения", "Статус"], ["Р-1/1", "выполнено"]], "utf-8-bom");
+    const { r } = await ingestOne("отчёт.csv", csv);
+    assert.equal(r.outcome, "refused");
+    assert.match(r.reasons[0], /не удалось понять, чей это отчёт/);
+  });
+
+  it("accounts for every data row and writes all files of a batch in one call", async () => {
+    const port = districtPort();
+    const a = await filledReport("ОО-01", [done(), {}, done()]);
+    const b = await filledReport("ОО-02", [done(), done()]);
+    const res = await ingestReports(port, [{ name: "a.xlsx", bytes: a }, { name: "b.xlsx", bytes: b }], NOW);
+    // The row the school left blank is reported, not silently skipped.
+    assert.deepEqual(res.files.map((f) => [f.outcome, f.rowsAccepted, f.rowsRefused]), [["partial", 2, 1], ["accepted", 2, 0]]);
+    assert.match(res.files[0].reasons[0], /ячейка G10: по поручению Р-1\/2 ничего не заполнено/);
+    assert.equal(port.calls.write, 1);
+    assert.equal(port.tables.get(REPORTS.name)!.length, 4);
+    assert.equal(port.tables.get(JOURNAL.name)!.length, 2);
+  });
+});
