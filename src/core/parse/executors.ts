@@ -77,6 +77,8 @@ export function executorsFromPhrase(phrase: string): Executors {
   let text = phrase.trim().replace(/[\s:.]+$/, "");
   const first = /^([^\s]+)\s+/.exec(text);
   if (first && ASKING_VERB.test(first[1])) text = text.slice(first[0].length);
+  const last = /\s+([^\s]+)$/.exec(text);
+  if (last && ASKING_VERB.test(last[1])) text = text.slice(0, last.index);
   const { text: noPersons, persons } = takePersons(text);
   const [main, ...co] = noPersons.split(CO_EXECUTOR);
   const executors: string[] = [];
@@ -102,13 +104,26 @@ export function isExecutorHeading(text: string): boolean {
   if (!words.length) return false;
   let startAt = 0;
   if (ASKING_VERB.test(words[0].word)) startAt = 1;
+  // «Руководителям образовательных организаций рекомендовать:» — the asking verb may close the heading
+  const endAt = words.length > startAt + 1 && ASKING_VERB.test(words[words.length - 1].word.replace(/[,;:.]+$/, "")) ? words.length - 1 : words.length;
   const head = words[startAt];
   if (!head) return false;
   const headWord = head.word.replace(/^[«(]+/, "");
   if (!looksDative(headWord) && !isOrgAbbreviation(headWord) && !/^[«"]/.test(head.word)) return false;
   if (isInfinitive(headWord.toLowerCase())) return false;
-  return !words.slice(startAt).some((w) => isInfinitive(w.word.toLowerCase().replace(/[,;:.]+$/, "")));
+  return !words.slice(startAt, endAt).some((w) => isInfinitive(w.word.toLowerCase().replace(/[,;:.]+$/, "")));
 }
+
+/** «О.С.», «О.» — initials after a surname, whose dots do not end the executor phrase. */
+const INITIALS = /^[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?,?$/;
+
+/**
+ * Bullets often open in lower case with the executor («- учителям математики обеспечить…»).
+ * Only plural role nouns and a few office words are trusted there: a lower-case «организации…»
+ * under a lead-in is a genitive, not an executor.
+ */
+const LOWER_CASE_EXECUTOR =
+  /^(?:[а-яё-]{3,}(?:ам|ям)|(?:всем|каждому)|(?:отделу|управлению|учреждению|центру|комитету|директору|заведующему|заместителю|руководителю|администрации|специалисту|методисту|председателю|секретарю))$/;
 
 /** Where the verb starts when an item opens with its own executor; null when it does not. */
 export function inlineExecutorSplit(text: string): { executorPart: string; rest: string } | null {
@@ -121,18 +136,47 @@ export function inlineExecutorSplit(text: string): { executorPart: string; rest:
   if (!first) return null;
   const firstWord = first.word.replace(/^[«(]+/, "");
   if (!asking && !looksDative(firstWord) && !isOrgAbbreviation(firstWord)) return null;
-  if (!asking && !/^[А-ЯЁA-Z«]/.test(first.word)) return null;
+  if (!asking && !/^[А-ЯЁA-Z«]/.test(first.word) && !LOWER_CASE_EXECUTOR.test(firstWord)) return null;
   if (isInfinitive(firstWord.toLowerCase())) return null;
   for (let k = i + 1; k < Math.min(words.length, i + 25); k++) {
     const w = words[k];
     if (w.depth > 0) continue;
+    if (INITIALS.test(w.word)) continue; // «Главному бухгалтеру Лебедевой О.С. предусмотреть…»
     const bare = w.word.toLowerCase().replace(/[,;:.]+$/, "");
     if (isInfinitive(bare)) {
       const executorPart = text.slice(words[asking ? 1 : 0].start, w.start).trim();
-      if (/[.;:]$/.test(executorPart)) return null;
+      if (/[.;:]$/.test(executorPart) && !/\s[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?$/.test(executorPart)) return null;
       return { executorPart, rest: text.slice(w.start) };
     }
     if (/[.;:]$/.test(w.word)) return null;
   }
   return null;
+}
+
+const NAME = `(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\\s*[А-ЯЁ]\\.\\s*(?:[А-ЯЁ]\\.?)?|[А-ЯЁ]\\.\\s*(?:[А-ЯЁ]\\.)?\\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)`;
+const ROLE_THEN_NAME = new RegExp(`^(.*?[а-яё»)])\\s*,?\\s+(${NAME})$`);
+const NAME_THEN_ROLE = new RegExp(`^(${NAME})\\s*,?\\s+([а-яё].*)$`);
+
+/**
+ * Executors from an «Ответственный: …» line or bracket. A name written next to the role
+ * («главный специалист отдела образования Соловьёва Г.Р.») is the responsible person;
+ * a name alone stays the executor, since nothing else says who acts.
+ */
+export function responsibleExecutors(phrase: string): Executors {
+  const base = executorsFromPhrase(phrase);
+  const persons: string[] = base.person ? [base.person] : [];
+  const executors = base.executors.map((e) => {
+    const roleFirst = ROLE_THEN_NAME.exec(e);
+    if (roleFirst) {
+      persons.push(roleFirst[2].trim().replace(/([А-ЯЁ])$/, "$1."));
+      return roleFirst[1].trim();
+    }
+    const nameFirst = NAME_THEN_ROLE.exec(e);
+    if (nameFirst) {
+      persons.push(nameFirst[1].trim());
+      return nameFirst[2].trim();
+    }
+    return e;
+  });
+  return { executors, person: persons.length ? [...new Set(persons)].join(", ") : null };
 }

@@ -8,9 +8,9 @@ import {
   type ParsedDirective,
   type ParsedDocument,
 } from "../model";
-import { isControlled } from "./controlled";
+import { isControlled, isSelfApproval } from "./controlled";
 import { findDeadline, parseDeadline as readDeadline, type DeadlineContext, type DeadlineReading } from "./deadline";
-import { executorsFromPhrase, inlineExecutorSplit, type Executors } from "./executors";
+import { executorsFromPhrase, inlineExecutorSplit, responsibleExecutors, type Executors } from "./executors";
 import {
   explicitDate,
   findTitle,
@@ -20,6 +20,7 @@ import {
   titleYear,
 } from "./meta";
 import { normaliseText } from "./normalise";
+import { isInfinitive } from "./russian";
 import { findOperativeStart } from "./operative";
 import { buildStructure, itemText, type Group, type Item } from "./structure";
 import { findTarget } from "./targets";
@@ -111,8 +112,10 @@ function itemExecutors(item: Item, cache: Map<Group, Executors>): Executors {
   for (let p = item.parent; !result && p; p = p.parent) if (p.leadIn) result = ownExecutors(p);
   result ??= groupExecutors(item.group, cache);
   if (item.responsible.length) {
-    const extra = item.responsible.flatMap((r) => executorsFromPhrase(r).executors);
-    result = { executors: [...new Set([...result.executors, ...extra])], person: result.person };
+    const named = item.responsible.map(responsibleExecutors);
+    const extra = named.flatMap((r) => r.executors);
+    const person = result.person ?? (named.map((r) => r.person).filter(Boolean).join(", ") || null);
+    result = { executors: [...new Set([...result.executors, ...extra])], person };
   }
   return result;
 }
@@ -155,6 +158,15 @@ function closingDeadlines(directives: Item[]): Map<Item, Item> {
   return sources;
 }
 
+/** An item that asks someone to act: an executor is named, or it opens with an infinitive or an acknowledgement. */
+function readsAsInstruction(item: Item, cache: Map<Group, Executors>): boolean {
+  const text = fullText(item);
+  if (!isControlled(text)) return true;
+  if (groupExecutors(item.group, cache).executors.length || ownExecutors(item)) return true;
+  const first = /^[«(]*([а-яё-]+)/i.exec(text)?.[1] ?? "";
+  return isInfinitive(first);
+}
+
 function noExecutorWarning(): string {
   return "Исполнитель не указан: укажите, кому поручен пункт";
 }
@@ -171,12 +183,15 @@ export function parseResolution(text: string, settings: ParseSettings = DEFAULT_
   }
   const { items } = buildStructure(body);
   const ctx: DeadlineContext = { schoolYear: meta.schoolYear, documentDate: meta.date, settings };
-  const directives = items.filter((it) => !(it.leadIn && it.children.length) && itemText(it).length > 0);
-  const closing = closingDeadlines(directives);
   const cache = new Map<Group, Executors>();
+  let directives = items.filter((it) => !(it.leadIn && it.children.length) && itemText(it).length > 0);
+  // without an operative formula, numbered findings of a report («1. Сайты всех школ содержат…»)
+  // must not pass for directives: keep only what reads as an instruction
+  if (!operative.found) directives = directives.filter((it) => readsAsInstruction(it, cache));
+  const closing = closingDeadlines(directives);
   const out: ParsedDirective[] = directives.map((item) => {
     const text = fullText(item);
-    const controlled = isControlled(itemText(item)) && isControlled(text);
+    let controlled = isControlled(itemText(item)) && isControlled(text);
     // «Информацию … принять к сведению» names no executor even though it opens with a dative-looking word
     const { executors, person } = controlled ? itemExecutors(item, cache) : groupExecutors(item.group, cache);
     const itemWarnings: string[] = [];
@@ -188,6 +203,7 @@ export function parseResolution(text: string, settings: ParseSettings = DEFAULT_
     }
     if (!pick && item.group?.deadline) pick = deadlineOf({ ...item, deadline: item.group.deadline }, ctx);
     const deadline: Deadline = pick?.deadline ?? { raw: null, kind: "none", due: null };
+    if (controlled && isSelfApproval(text, executors.length > 0, deadline.kind !== "none")) controlled = false;
     itemWarnings.unshift(...(pick?.implied ?? []));
     if (controlled && executors.length === 0) itemWarnings.push(noExecutorWarning());
     const target = controlled ? findTarget(text) : null;

@@ -13,6 +13,8 @@ export type LineKind =
   | "signature"
   | "place-date"
   | "appendix"
+  | "hearing"
+  | "decision"
   | "text";
 
 export interface Line {
@@ -37,6 +39,13 @@ const NAME_ONLY = /^(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-Я
 const PLACE_DATE = new RegExp(
   `^(?:(?:г|гор|с|п|пос|пгт|ст|х|д|аул|ст-ца)\\.?\\s*[а-яё-]+(?:\\s[а-яё-]+)?\\s*,?\\s*)?(?:«?\\d{1,2}»?\\s+${MONTH_WORD}\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})\\s*(?:г\\.?|года)?\\.?$`,
 );
+/**
+ * Protocol sections: «2. СЛУШАЛИ: …», «ВЫСТУПИЛИ: …» (not operative) and «РЕШИЛИ: …» (operative again).
+ * The word must be written in capitals or stand alone before a colon, so «слушали доклад» inside
+ * a sentence is not a section.
+ */
+const HEARING = /^(?:([1-9]\d?)\s?[.)]\s*)?(СЛУШАЛИ|ВЫСТУПИЛИ|ДОКЛАДЧИК|ОБСУЖДАЛИ|Слушали|Выступили|Докладчик|Обсуждали)(?![А-ЯЁа-яё])\s*([:.\-–—])?\s*(.*)$/;
+const DECISION = /^(?:[1-9]\d?\s?[.)]\s*)?(?:РЕШИЛИ|ПОСТАНОВИЛИ|РЕШЕНО|РЕШЕНИЕ|Решили|Постановили|Решено)(?![А-ЯЁа-яё])\s*[:.\-–—]?\s*(.*)$/;
 const APPENDIX = /^приложени[ея](?:\s+(?:№\s*)?\d+)?\.?$/i;
 
 function signature(text: string): boolean {
@@ -49,6 +58,14 @@ function signature(text: string): boolean {
 /** Classifies one normalised, non-empty line. */
 export function classifyLine(raw: string): Line {
   let text = raw.trim();
+  const hearing = HEARING.exec(text);
+  if (hearing && (hearing[3] || /^[А-ЯЁ]{5}/.test(hearing[2]))) {
+    return { kind: "hearing", number: hearing[1], text: hearing[2].toUpperCase() === "СЛУШАЛИ" ? "СЛУШАЛИ" : hearing[2].toUpperCase() };
+  }
+  const decision = DECISION.exec(text);
+  if (decision && (/^[А-ЯЁ]{5}/.test(text.replace(/^[\d.)\s]+/, "")) || /^[а-яё]+\s*:/i.test(text.replace(/^[\d.)\s]+/, "")))) {
+    return { kind: "decision", text: decision[1].trim() };
+  }
   let bulleted = false;
   const bullet = BULLET.exec(text);
   if (bullet && !/^[-–—]\s*\d{4}/.test(text)) {
@@ -84,4 +101,18 @@ export function splitInlineDeadline(text: string): { text: string; deadline: str
   if (!m || m[2].trim().length === 0) return { text, deadline: null };
   const cut = m.index + (m[0].length - m[1].length - m[2].length);
   return { text: text.slice(0, cut).trim(), deadline: m[2].replace(/\)\s*[.;]?$/, "").trim() };
+}
+
+const RESPONSIBLE_BRACKET = /\s*\((?:ответственн[а-я]*|отв\.|исполнител[а-я]*)(?:\s+за\s+(?:исполнение|выполнение))?\s*[:\-–—]?\s*([^()]+)\)/i;
+const RESPONSIBLE_TAIL = /(?:^|[.;]\s+|\s)(?:ответственн(?:ый|ые|ая|ое)|исполнител[ьи])(?:\s+за\s+(?:исполнение|выполнение))?\s*[:\-–—]\s*([^:]+?)[.;]?$/i;
+
+/** «… (ответственный – отдел образования)» or «… Ответственные: руководители ОО.» inside an item's line. */
+export function splitResponsible(text: string): { text: string; responsible: string | null } {
+  const bracket = RESPONSIBLE_BRACKET.exec(text);
+  if (bracket) {
+    return { text: (text.slice(0, bracket.index) + text.slice(bracket.index + bracket[0].length)).trim(), responsible: bracket[1].trim() };
+  }
+  const tail = RESPONSIBLE_TAIL.exec(text);
+  if (tail && tail.index > 0) return { text: text.slice(0, tail.index + (/^[.;]/.test(tail[0]) ? 1 : 0)).trim(), responsible: tail[1].trim() };
+  return { text, responsible: null };
 }

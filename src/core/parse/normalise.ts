@@ -19,6 +19,13 @@ function russianQuotes(line: string): string {
   return out;
 }
 
+/** «П Р И К А З», «п р и к а з ы в а ю:» — letter-spaced headings written as words. */
+const SPACED_WORD = /(?<![А-ЯЁа-яёA-Za-z\d])(?:[А-ЯЁа-яё] ){3,}[А-ЯЁа-яё](?![А-ЯЁа-яёA-Za-z\d])/g;
+
+function unspace(line: string): string {
+  return line.replace(SPACED_WORD, (w) => w.replace(/ /g, ""));
+}
+
 /** Normalises a whole document; keeps line structure (one paragraph per line). */
 export function normaliseText(text: string): string {
   return text
@@ -29,7 +36,7 @@ export function normaliseText(text: string): string {
     .replace(ODD_SPACES, " ")
     .replace(ODD_HYPHENS, "-")
     .split("\n")
-    .map((line) => russianQuotes(line).replace(/ {2,}/g, " ").trim())
+    .map((line) => unspace(russianQuotes(line).replace(/ {2,}/g, " ").trim()))
     .join("\n");
 }
 

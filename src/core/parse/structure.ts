@@ -1,7 +1,7 @@
 // Lines of the operative part → items in a tree: executor groups, numbered items, bullets,
 // lead-ins completed by sub-items, continuation paragraphs and «Срок:» lines; then each item
 // gets the number a person would cite (SPEC: group prefixes, positions for unnumbered bullets).
-import { classifyLine, splitInlineDeadline, type Line } from "./lines";
+import { classifyLine, splitInlineDeadline, splitResponsible, type Line } from "./lines";
 import { isExecutorHeading } from "./executors";
 
 export interface Group {
@@ -90,8 +90,9 @@ export function buildStructure(lines: string[]): Structure {
     afterDeadline = false;
   };
 
-  const newItem = (marker: Marker, printed: string | null, text: string, parent: Item | null): Item => {
-    const split = splitInlineDeadline(text);
+  const newItem = (marker: Marker, printed: string | null, rawText: string, parent: Item | null): Item => {
+    const who = splitResponsible(rawText);
+    const split = splitInlineDeadline(who.text);
     const item: Item = {
       marker,
       printed,
@@ -102,7 +103,7 @@ export function buildStructure(lines: string[]): Structure {
       children: [],
       deadline: split.deadline,
       deadlineOnOwnLine: false,
-      responsible: [],
+      responsible: who.responsible ? [who.responsible] : [],
       leadIn: false,
     };
     if (parent) parent.children.push(item);
@@ -157,10 +158,25 @@ export function buildStructure(lines: string[]): Structure {
     return cur.parent;
   };
 
+  // protocols: «СЛУШАЛИ» / «ВЫСТУПИЛИ» stretches are not operative until the next «РЕШИЛИ:»
+  let hearing = false;
+  // documents that separate paragraphs by blank lines: a line right under a paragraph continues it
+  const blankSeparated = separatesByBlankLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     if (!raw) continue;
     let line = classifyLine(raw);
+    if (line.kind === "hearing") {
+      if (line.text === "СЛУШАЛИ") openGroup(line.number ?? null, "");
+      hearing = true;
+      continue;
+    }
+    if (line.kind === "decision") {
+      hearing = false;
+      if (!line.text) continue;
+      line = classifyLine(line.text);
+    }
+    if (hearing) continue;
     if (line.kind === "place-date") continue;
     if (line.kind === "appendix") break;
     if (line.kind === "signature") {
@@ -219,10 +235,11 @@ export function buildStructure(lines: string[]): Structure {
     if (cur && !afterDeadline) {
       const prev = lastText(cur);
       const opensList = /:$/.test(prev);
+      const continues = CONTINUATION.test(line.text) || (blankSeparated && cur.marker === "para" && !!lines[i - 1]);
       const newSibling =
         opensList ||
         ((cur.marker === "bullet" || cur.marker === "para") && /;$/.test(prev) && startsLower(line.text)) ||
-        (cur.marker === "para" && /[.;!]$/.test(prev));
+        (cur.marker === "para" && /[.;!]$/.test(prev) && !continues);
       if (!newSibling) {
         cur.parts.push(line.text);
         const split = splitInlineDeadline(cur.parts.join(" "));
@@ -241,6 +258,23 @@ export function buildStructure(lines: string[]): Structure {
   markLeadIns(items);
   assignNumbers(items, groups);
   return { items, groups };
+}
+
+/** Openings that lean on the paragraph before: «Для этого…», «При этом…», «В том числе…». */
+const CONTINUATION = /^(?:для\s+этого|при\s+этом|в\s+том\s+числе|с\s+этой\s+целью|для\s+чего|в\s+частности)(?![а-яё])/i;
+
+/** True when most paragraphs of the text stand between blank lines (so a line break alone is a soft wrap). */
+function separatesByBlankLines(lines: string[]): boolean {
+  let content = 0;
+  let afterBlank = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (!lines[i]) continue;
+    const kind = classifyLine(lines[i]).kind;
+    if (kind !== "text") continue;
+    content++;
+    if (!lines[i - 1]) afterBlank++;
+  }
+  return content >= 3 && afterBlank >= content * 0.75;
 }
 
 /**

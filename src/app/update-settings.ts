@@ -1,0 +1,20 @@
+// Writes settings the methodologist chose in the pane (or the demo) into `Настройки`.
+// Values are written even though the column is the user's: here the user asked for it.
+import type { WorkbookPort } from "../core/workbook/port";
+import { SETTINGS } from "../core/workbook/schema";
+import { planUpdate, planUpsert } from "../core/workbook/upsert";
+import { SETTING_NAMES, defaultSettingsRows } from "./settings";
+
+export type SettingsPatch = Partial<Record<keyof typeof SETTING_NAMES, string>>;
+
+export async function updateSettings(port: WorkbookPort, patch: SettingsPatch, todayIso: string): Promise<void> {
+  const table = (await port.readTables([SETTINGS])).get(SETTINGS.name);
+  if (!table) throw new Error("В своде нет листа «Настройки». Нажмите «Создать свод», чтобы добавить недостающие листы.");
+  // Settings rows a user deleted come back with defaults first.
+  const complete = planUpsert(SETTINGS, table.rows, defaultSettingsRows(todayIso));
+  const byName = new Map<string, string>(Object.entries(patch).map(([id, value]) => [SETTING_NAMES[id as keyof typeof SETTING_NAMES], value ?? ""]));
+  const update = planUpdate(SETTINGS, complete.rows, (r) => (byName.has(String(r.name)) ? { value: byName.get(String(r.name))! } : null), ["value"]);
+  const changed = [...new Set([...complete.write.changed, ...update.write.changed])].sort((a, b) => a - b);
+  const write = { ...update.write, columns: complete.write.columns, changed: changed.filter((i) => i < table.rows.length) };
+  await port.writeTables([write]);
+}

@@ -1,0 +1,117 @@
+// «Импорт резолюции»: paste the text or pick a .txt/.docx file, see what will be written
+// («Показать»), then write it («Добавить в свод»).
+import { Button, Caption1, Field, Textarea } from "@fluentui/react-components";
+import { useRef, useState, type ChangeEvent } from "react";
+import { localNowIso } from "./clock";
+import { loadImportResolution, loadResolutionText } from "./lazy-modules";
+import { requirePort, type PaneWorkbook } from "./pane-workbook";
+import { PreviewList } from "./PreviewList";
+import { previewView } from "./preview-view";
+import { importedMessage } from "./result-messages";
+import { Section } from "./Section";
+import { usePaneStyles } from "./styles";
+import { TaskStatus } from "./TaskStatus";
+import { useTask } from "./use-task";
+import { UserFacingError } from "./user-message";
+
+type ImportModule = Awaited<ReturnType<typeof loadImportResolution>>;
+type Preview = Awaited<ReturnType<ImportModule["previewImport"]>>;
+
+export const PASTED_SOURCE = "Вставленный текст";
+
+export function ImportSection({ workbook }: { workbook: PaneWorkbook }) {
+  const styles = usePaneStyles();
+  const task = useTask();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState("");
+  const [sourceName, setSourceName] = useState(PASTED_SOURCE);
+  const [preview, setPreview] = useState<Preview | null>(null);
+
+  const pickFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = ""; // so picking the same file again fires change
+    if (!file) return;
+    await task.run(`Читаю «${file.name}»…`, async () => {
+      const { resolutionText } = await loadResolutionText();
+      const content = await resolutionText(new Uint8Array(await file.arrayBuffer()), file.name);
+      if (!content.trim()) throw new UserFacingError(`В файле «${file.name}» нет текста.`);
+      setText(content);
+      setSourceName(file.name);
+      setPreview(null);
+      return null;
+    });
+  };
+
+  const show = () =>
+    task.run("Разбираю документ…", async () => {
+      if (!text.trim()) throw new UserFacingError("Вставьте текст резолюции или выберите файл.");
+      const port = requirePort(workbook);
+      const { previewImport } = await loadImportResolution();
+      setPreview(await previewImport(port, { text, sourceName }, localNowIso()));
+      return null;
+    });
+
+  const apply = () =>
+    task.run("Записываю в свод…", async () => {
+      if (!preview) return null;
+      const port = requirePort(workbook);
+      const { applyImport } = await loadImportResolution();
+      const result = await applyImport(port, preview, localNowIso());
+      workbook.changed();
+      setPreview(null);
+      const saveHint = workbook.kind === "file" ? " Чтобы сохранить свод, нажмите «Скачать свод»." : "";
+      return importedMessage(result.added, result.updated, result.removed) + saveHint;
+    });
+
+  const view = preview ? previewView(preview.plan, preview.settingsProblems) : null;
+  return (
+    <Section title="Импорт резолюции">
+      <Field label="Текст резолюции" hint={sourceName !== PASTED_SOURCE ? `Из файла «${sourceName}»` : undefined}>
+        <Textarea
+          className={styles.textarea}
+          resize="vertical"
+          rows={6}
+          value={text}
+          placeholder="Вставьте сюда текст резолюции или решения…"
+          onChange={(_, data) => {
+            setText(data.value);
+            if (!data.value) setSourceName(PASTED_SOURCE);
+            setPreview(null);
+          }}
+        />
+      </Field>
+      <input
+        ref={fileInput}
+        className={styles.hiddenInput}
+        type="file"
+        accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        aria-label="Файл резолюции (.txt или .docx)"
+        data-testid="resolution-file"
+        onChange={pickFile}
+      />
+      <div className={styles.row}>
+        <Button onClick={() => fileInput.current?.click()} disabled={!!task.busy}>
+          Выбрать файл…
+        </Button>
+        <Button appearance="primary" onClick={show} disabled={!!task.busy || !text.trim()}>
+          Показать
+        </Button>
+      </div>
+      <Caption1 className={styles.hint}>Файлы .txt (UTF-8 или Windows-1251) и .docx.</Caption1>
+      <TaskStatus task={task} />
+      {view && preview && (
+        <>
+          <PreviewList view={view} />
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={apply} disabled={!!task.busy}>
+              Добавить в свод
+            </Button>
+            <Button onClick={() => setPreview(null)} disabled={!!task.busy}>
+              Отмена
+            </Button>
+          </div>
+        </>
+      )}
+    </Section>
+  );
+}

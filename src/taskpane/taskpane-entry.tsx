@@ -1,0 +1,26 @@
+// Entry of taskpane.html: inside Excel the pane works on the open workbook through Office.js;
+// opened in a plain browser it falls back to the standalone (file) mode.
+import { createRoot } from "react-dom/client";
+import { ExcelPane, FilePane, StartupError } from "./App";
+import { detectOfficeHost, type OfficeWindow } from "./office-host";
+import { userMessage } from "./user-message";
+
+// Only taskpane.html can run inside Excel, so only this entry knows the Office.js host.
+const loadOfficeHost = () => import(/* webpackChunkName: "office-host" */ "../hosts/office");
+
+async function start(): Promise<void> {
+  const root = createRoot(document.getElementById("container")!);
+  try {
+    if ((await detectOfficeHost(window as unknown as OfficeWindow)) === "excel") {
+      const { OfficeWorkbookPort } = await loadOfficeHost();
+      root.render(<ExcelPane port={new OfficeWorkbookPort(Excel.run)} />);
+    } else {
+      root.render(<FilePane />);
+    }
+  } catch (e) {
+    console.error(e);
+    root.render(<StartupError message={userMessage(e)} />);
+  }
+}
+
+void start();

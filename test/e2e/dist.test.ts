@@ -1,0 +1,50 @@
+// The production build in dist/: light at start-up, heavy libraries split off, no localhost.
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { initialJsGzipBytes, initialScripts } from "./bundle-size";
+
+const dist = join(__dirname, "..", "..", "dist");
+const START_UP_LIMIT = 200_000;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+describe("production build (dist/)", () => {
+  before(() => {
+    assert.ok(existsSync(join(dist, "taskpane.html")), "dist/ is missing: run `npm run build` first (npm test does).");
+  });
+
+  it("pages are there: taskpane.html, standalone.html, commands.html, the manifest, the icons and the office.js fallback", () => {
+    for (const f of ["taskpane.html", "standalone.html", "commands.html", "manifest.xml", "assets/icon-16.png", "assets/icon-80.png", "office-js/office.js"])
+      assert.ok(existsSync(join(dist, f)), `dist/${f} is missing`);
+  });
+
+  it(`loads at most ${START_UP_LIMIT} bytes of gzipped JS before the first click`, () => {
+    assert.deepEqual(initialScripts(dist, "taskpane.html"), ["taskpane.js"]);
+    const bytes = initialJsGzipBytes(dist, "taskpane.html");
+    assert.ok(bytes > 10_000, `implausibly small start-up bundle: ${bytes} bytes`);
+    assert.ok(bytes <= START_UP_LIMIT, `start-up JS is ${bytes} bytes gzipped`);
+  });
+
+  it("keeps exceljs, jszip and the parser out of the start-up bundle", () => {
+    const initial = readFileSync(join(dist, "taskpane.js"), "utf8");
+    const chunks = readdirSync(join(dist, "chunks")).map((f) => readFileSync(join(dist, "chunks", f), "utf8"));
+    // Marker strings of each library: absent from taskpane.js, present in some lazily loaded chunk.
+    for (const marker of ["ExcelJS", "JSZip", "РЕШИЛ"]) {
+      assert.ok(!initial.includes(marker), `«${marker}» is in the start-up bundle`);
+      assert.ok(chunks.some((c) => c.includes(marker)), `«${marker}» is in no lazy chunk`);
+    }
+  });
+
+  it("mentions localhost nowhere (a production build, no dev URL leaked)", () => {
+    const files = filesUnder(dist);
+    assert.ok(files.length > 10);
+    const leaks = files.filter((f) => /localhost/i.test(readFileSync(f, "latin1"))).map((f) => relative(dist, f));
+    assert.deepEqual(leaks, [], "files mentioning localhost (is dist/ a development build? run `npm run build`)");
+  });
+});

@@ -1,0 +1,99 @@
+import assert from "node:assert/strict";
+import type { PreviewItem } from "../../src/core/import/plan";
+import { previewView, type PreviewPlan } from "../../src/taskpane/preview-view";
+
+const item = (over: Partial<PreviewItem>): PreviewItem => ({
+  key: `Конф-2024-08/${over.n ?? "1"}`,
+  n: "1",
+  text: "Провести мониторинг",
+  executors: ["Руководителям общеобразовательных организаций"],
+  deadlineRaw: null,
+  controlDate: null,
+  target: null,
+  controlled: true,
+  warnings: [],
+  change: "added",
+  changedFields: [],
+  ...over,
+});
+
+const plan = (items: PreviewItem[], isUpdate = false): PreviewPlan => {
+  const counts = { added: 0, changed: 0, unchanged: 0, removed: 0 };
+  items.forEach((i) => counts[i.change]++);
+  return { title: "Резолюция августовской конференции", isUpdate, items, counts, unresolved: [], newAddressees: [] };
+};
+
+describe("taskpane/preview-view", () => {
+  it("shows each directive with its number, executors and deadline as ДД.ММ.ГГГГ", () => {
+    const view = previewView(
+      plan([
+        item({ n: "1.1", deadlineRaw: "до 1 октября 2024 г.", controlDate: "2024-10-01" }),
+        item({ n: "1.2", deadlineRaw: "постоянно", executors: ["Управлению образования", "МКУ «ИМЦ»"] }),
+        item({ n: "1.3" }),
+      ]),
+    );
+    assert.equal(view.summary, "Найдено 3 поручения.");
+    assert.deepEqual(
+      view.others.map((v) => [v.n, v.deadline]),
+      [
+        ["1.1", "01.10.2024"],
+        ["1.2", "постоянно"],
+        ["1.3", "срок не указан"],
+      ],
+    );
+    assert.equal(view.others[1].executors, "Управлению образования; МКУ «ИМЦ»");
+    assert.equal(view.changes.length, 0);
+    assert.equal(view.others[0].changeLabel, "", "a first import marks nothing as new");
+  });
+
+  it("keeps the warnings of doubtful directives and counts them", () => {
+    const view = previewView(plan([item({ n: "2.1", warnings: ["Срок прочитан как конец учебного года."] }), item({ n: "2.2" })]));
+    assert.deepEqual(view.others[0].warnings, ["Срок прочитан как конец учебного года."]);
+    assert.equal(view.doubtfulCount, 1);
+  });
+
+  it("lists added, changed and removed directives of a re-import before the unchanged ones", () => {
+    const view = previewView(
+      plan(
+        [
+          item({ n: "1", change: "unchanged" }),
+          item({ n: "2", change: "changed", changedFields: ["срок", "текст"] }),
+          item({ n: "3", change: "added" }),
+          item({ n: "4", change: "removed" }),
+        ],
+        true,
+      ),
+    );
+    assert.deepEqual(
+      view.changes.map((v) => [v.n, v.changeLabel]),
+      [
+        ["2", "изменено: срок, текст"],
+        ["3", "новое"],
+        ["4", "исключено"],
+      ],
+    );
+    assert.deepEqual(
+      view.others.map((v) => v.n),
+      ["1"],
+    );
+    assert.equal(view.summary, "Документ уже есть в своде. Новых: 1, изменённых: 1, исключённых: 1, без изменений: 1.");
+  });
+
+  it("says so when a re-import changes nothing", () => {
+    const view = previewView(plan([item({ change: "unchanged" }), item({ n: "2", change: "unchanged" })], true));
+    assert.equal(view.summary, "Документ уже есть в своде, изменений нет (2 поручения).");
+  });
+
+  it("adds notes about new and unresolved executors and settings problems", () => {
+    const p = {
+      ...plan([item({})]),
+      unresolved: ["Отделу кадров"],
+      newAddressees: [{ phrase: "Отделу кадров", codes: [], group: "", confirmed: false }],
+    };
+    const view = previewView(p, ["В «Настройки» дата конца учебного года не распознана."]);
+    assert.equal(view.notes.length, 3);
+    assert.match(view.notes[0], /Настройки/);
+    assert.match(view.notes[1], /«Адресаты»/);
+    assert.match(view.notes[2], /«Отделу кадров»/);
+  });
+});
