@@ -62,8 +62,9 @@ function stems(s: string): string[] {
 /** Which built-in group a generic phrase means, if any. */
 function groupOf(p: string): string | null {
   if (!/(организаци|учреждени|школ|руководител|директор)/.test(p)) return null;
-  if (/общеобразовательн|школ/.test(p)) return "все общеобразовательные организации";
+  // «дошкольных» contains «школ»: kindergartens are recognised first.
   if (/дошкольн|детск(ий|их|им) сад/.test(p)) return "все дошкольные образовательные организации";
+  if (/общеобразовательн|(^|[^а-я])школ/.test(p)) return "все общеобразовательные организации";
   if (/дополнительного образования/.test(p)) return "все организации дополнительного образования";
   if (/образовательн/.test(p)) return "все образовательные организации";
   return null;

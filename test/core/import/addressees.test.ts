@@ -8,6 +8,12 @@ describe("core/import/addressees", () => {
     assert.equal(m.group, "все общеобразовательные организации");
     assert.deepEqual(groupMembers(m.group, TEST_ORGS), ["ОО-01", "ОО-02"]);
   });
+  it("tells kindergartens from schools («дошкольных» contains «школ»)", () => {
+    const m = suggestMapping("Руководителям дошкольных образовательных организаций", TEST_ORGS);
+    assert.equal(m.group, "все дошкольные образовательные организации");
+    assert.deepEqual(groupMembers(m.group, TEST_ORGS), ["ДОО-01"]);
+    assert.equal(suggestMapping("Школам района", TEST_ORGS).group, "все общеобразовательные организации");
+  });
   it("suggests every educational organisation for a generic phrase", () => {
     const m = suggestMapping("образовательным учреждениям района", TEST_ORGS);
     assert.deepEqual(groupMembers(m.group, TEST_ORGS).sort(), ["ДОО-01", "ОО-01", "ОО-02", "УДО-01"]);
