@@ -40,6 +40,15 @@ function option(args: string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
+/**
+ * Svodka's own errors are Russian sentences for the methodologist; anything else (a library's
+ * English message, a bug) is said in Russian with the original kept for whoever looks into it.
+ */
+function russianMessage(err: Error): string {
+  if (/[а-яё]/i.test(err.message)) return err.message;
+  return `Внутренняя ошибка Сводки, команда не выполнена. Сообщите разработчикам: ${err.message}`;
+}
+
 async function parseCommand(args: string[]): Promise<void> {
   const file = args.find((a) => !a.startsWith("--"));
   if (!file) throw new UsageError("Не указан файл резолюции.");
@@ -106,7 +115,7 @@ async function main(argv: string[]): Promise<number> {
     if (err.code === "ENOENT") process.stderr.write(`Файл не найден: ${err.path}\n`);
     else if (err.code === "EISDIR") process.stderr.write(`Это папка, а не файл: ${err.path ?? ""}\n`);
     else if (err.code === "EACCES" || err.code === "EPERM") process.stderr.write(`Нет доступа к файлу: ${err.path ?? ""}\n`);
-    else process.stderr.write(`${err.message}\n`);
+    else process.stderr.write(`${russianMessage(err)}\n`);
     if (e instanceof UsageError) {
       process.stderr.write(`${USAGE}\n`);
       return 2;

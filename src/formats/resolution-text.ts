@@ -35,7 +35,7 @@ export async function resolutionText(bytes: Uint8Array, fileName: string): Promi
   if (ext === "rtf" || startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) {
     throw new ResolutionFileError(`Файл «${name}» в формате RTF. Сохраните его в Word как .docx.`);
   }
-  if (ext && ext !== "txt" && ext !== "text") {
+  if (ext && ext !== "txt" && ext !== "text" && ext !== "htm" && ext !== "html") {
     throw new ResolutionFileError(`Файл «${name}»: формат .${ext} не поддерживается. Нужен .docx или .txt.`);
   }
   return decodeText(bytes, name);

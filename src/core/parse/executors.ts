@@ -72,6 +72,19 @@ function cleanExecutor(s: string): string {
     .trim();
 }
 
+/** «…школ, не завершивших разработку программ», «…организаций, в которых…»: a clause, not another executor. */
+const CLAUSE_START =
+  /^(?:не\s+)?[а-яё]+(?:вш|ющ|ущ|ящ|ащ|ем|им|енн|анн)(?:ие|их|им|ими|ей|ий|ая|ую|ее|его|ему|ые|ых|ым|ыми|ый|ое|ого|ому)(?![а-яё])|^(?:котор|где|чьи)/;
+
+function attachClauses(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const p of parts) {
+    if (out.length && CLAUSE_START.test(p)) out[out.length - 1] += `, ${p}`;
+    else out.push(p);
+  }
+  return out;
+}
+
 /** Executors from a phrase that only names them (a heading, or the part before the verb). */
 export function executorsFromPhrase(phrase: string): Executors {
   let text = phrase.trim().replace(/[\s:.]+$/, "");
@@ -82,7 +95,7 @@ export function executorsFromPhrase(phrase: string): Executors {
   const { text: noPersons, persons } = takePersons(text);
   const [main, ...co] = noPersons.split(CO_EXECUTOR);
   const executors: string[] = [];
-  for (const part of splitTopLevel(main, commaOrSemicolon)) {
+  for (const part of attachClauses(splitTopLevel(main, commaOrSemicolon))) {
     executors.push(...splitTopLevel(part, andBefore(looksDative)));
   }
   for (const c of co) {
@@ -125,6 +138,17 @@ const INITIALS = /^[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?,?$/;
 const LOWER_CASE_EXECUTOR =
   /^(?:[а-яё-]{3,}(?:ам|ям)|(?:всем|каждому)|(?:отделу|управлению|учреждению|центру|комитету|директору|заведующему|заместителю|руководителю|администрации|специалисту|методисту|председателю|секретарю))$/;
 
+/**
+ * Words between the executor and its verb that say when, not who: «… объединению ежеквартально
+ * проводить», «Руководителям ОО в срок до 15.05.2024 обеспечить».
+ */
+const TIME_WORDS =
+  /\s+(?:(?:в\s+срок\s+)?до\s+\d|не\s+позднее|в\s+срок|в\s+течение|в\s+(?:[IV]+|\d{1,2}|\d{4})(?![\d.])|с\s+\d|к\s+\d|ежегодно|ежеквартально|ежемесячно|еженедельно|постоянно|регулярно|систематически|своевременно|незамедлительно|оперативно|ежедневно)(?![а-яё]).*$/i;
+
+function withoutTimeWords(part: string): string {
+  return part.replace(TIME_WORDS, "").trim();
+}
+
 /** Where the verb starts when an item opens with its own executor; null when it does not. */
 export function inlineExecutorSplit(text: string): { executorPart: string; rest: string } | null {
   const words = topLevelWords(text);
@@ -144,7 +168,7 @@ export function inlineExecutorSplit(text: string): { executorPart: string; rest:
     if (INITIALS.test(w.word)) continue; // «Главному бухгалтеру Лебедевой О.С. предусмотреть…»
     const bare = w.word.toLowerCase().replace(/[,;:.]+$/, "");
     if (isInfinitive(bare)) {
-      const executorPart = text.slice(words[asking ? 1 : 0].start, w.start).trim();
+      const executorPart = withoutTimeWords(text.slice(words[asking ? 1 : 0].start, w.start).trim());
       if (/[.;:]$/.test(executorPart) && !/\s[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?$/.test(executorPart)) return null;
       return { executorPart, rest: text.slice(w.start) };
     }

@@ -21,6 +21,8 @@ import {
 } from "./meta";
 import { normaliseText } from "./normalise";
 import { isInfinitive } from "./russian";
+import { splitLongLines } from "./long-lines";
+import { tableRowsToItems } from "./table-rows";
 import { findOperativeStart } from "./operative";
 import { buildStructure, itemText, type Group, type Item } from "./structure";
 import { findTarget } from "./targets";
@@ -146,7 +148,9 @@ function closingDeadlines(directives: Item[]): Map<Item, Item> {
   for (const d of directives) {
     const key = d.parent?.leadIn ? d.parent : (d.group ?? "top");
     if (key === "top") continue;
-    blocks.set(key, [...(blocks.get(key) ?? []), d]);
+    const block = blocks.get(key);
+    if (block) block.push(d);
+    else blocks.set(key, [d]);
   }
   for (const block of blocks.values()) {
     if (block.length < 2) continue;
@@ -172,7 +176,7 @@ function noExecutorWarning(): string {
 }
 
 export function parseResolution(text: string, settings: ParseSettings = DEFAULT_PARSE_SETTINGS): ParsedDocument {
-  const lines = normaliseText(String(text ?? "")).split("\n");
+  const lines = splitLongLines(normaliseText(tableRowsToItems(String(text ?? ""))).split("\n"));
   const operative = findOperativeStart(lines);
   const meta = documentMeta(lines, operative.line, settings);
   const body = lines.slice(operative.line);

@@ -23,6 +23,8 @@ export interface Line {
   text: string;
   /** Printed number without trailing dot: «2.1.1», «IV»; the letter for lettered items. */
   number?: string;
+  /** The number stood after a bullet («- 1.»). */
+  bulleted?: boolean;
 }
 
 const BULLET = /^([-–—•·*▪►○●◦‣⁃✓✔➢➤→\uF0B7\uF0A7\uF076\uF0D8\uF0FC])\s*(.*)$/;
@@ -44,7 +46,17 @@ const PLACE_DATE = new RegExp(
  * The word must be written in capitals or stand alone before a colon, so «слушали доклад» inside
  * a sentence is not a section.
  */
-const HEARING = /^(?:([1-9]\d?)\s?[.)]\s*)?(СЛУШАЛИ|ВЫСТУПИЛИ|ДОКЛАДЧИК|ОБСУЖДАЛИ|Слушали|Выступили|Докладчик|Обсуждали)(?![А-ЯЁа-яё])\s*([:.\-–—])?\s*(.*)$/;
+const HEARING = /^(?:([1-9]\d?)\s?[.)]\s*)?(?:[Пп]о\s+([а-яё]+|\d{1,2}(?:-?(?:му|ому))?)\s+вопросу\s*[:,]?\s*)?(СЛУШАЛИ|ВЫСТУПИЛИ|ДОКЛАДЧИК|ОБСУЖДАЛИ|Слушали|Выступили|Докладчик|Обсуждали)(?![А-ЯЁа-яё])\s*([:.\-–—])?\s*(.*)$/;
+const ORDINALS = ["перв", "втор", "трет", "четв", "пят", "шест", "седьм", "восьм", "девят", "десят"];
+
+/** «первому» → "1", «3-му» → "3". */
+function ordinalNumber(word: string): string | undefined {
+  const digits = /^\d+/.exec(word);
+  if (digits) return digits[0];
+  const i = ORDINALS.findIndex((o) => word.toLowerCase().replace(/ё/g, "е").startsWith(o));
+  return i >= 0 ? String(i + 1) : undefined;
+}
+
 const DECISION = /^(?:[1-9]\d?\s?[.)]\s*)?(?:РЕШИЛИ|ПОСТАНОВИЛИ|РЕШЕНО|РЕШЕНИЕ|Решили|Постановили|Решено)(?![А-ЯЁа-яё])\s*[:.\-–—]?\s*(.*)$/;
 const APPENDIX = /^приложени[ея](?:\s+(?:№\s*)?\d+)?\.?$/i;
 
@@ -59,8 +71,9 @@ function signature(text: string): boolean {
 export function classifyLine(raw: string): Line {
   let text = raw.trim();
   const hearing = HEARING.exec(text);
-  if (hearing && (hearing[3] || /^[А-ЯЁ]{5}/.test(hearing[2]))) {
-    return { kind: "hearing", number: hearing[1], text: hearing[2].toUpperCase() === "СЛУШАЛИ" ? "СЛУШАЛИ" : hearing[2].toUpperCase() };
+  if (hearing && (hearing[4] || /^[А-ЯЁ]{5}/.test(hearing[3]))) {
+    const number = hearing[1] ?? (hearing[2] ? ordinalNumber(hearing[2]) : undefined);
+    return { kind: "hearing", number, text: hearing[3].toUpperCase() };
   }
   const decision = DECISION.exec(text);
   if (decision && (/^[А-ЯЁ]{5}/.test(text.replace(/^[\d.)\s]+/, "")) || /^[а-яё]+\s*:/i.test(text.replace(/^[\d.)\s]+/, "")))) {
@@ -74,10 +87,10 @@ export function classifyLine(raw: string): Line {
   }
   const multi = MULTI_NUMBER.exec(text);
   if (multi && (multi[2] || !/^\d/.test(multi[3]))) {
-    return { kind: "numbered", number: multi[1].replace(/\s/g, ""), text: multi[3].trim() };
+    return { kind: "numbered", number: multi[1].replace(/\s/g, ""), text: multi[3].trim(), ...(bulleted ? { bulleted } : {}) };
   }
   const single = SINGLE_NUMBER.exec(text);
-  if (single) return { kind: "numbered", number: single[1], text: single[2].trim() };
+  if (single) return { kind: "numbered", number: single[1], text: single[2].trim(), ...(bulleted ? { bulleted } : {}) };
   const roman = ROMAN_NUMBER.exec(text);
   if (roman && !bulleted) return { kind: "numbered", number: roman[1], text: roman[2].trim() };
   const letter = LETTER.exec(text);

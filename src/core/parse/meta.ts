@@ -21,6 +21,8 @@ const HEADER_DATE_LINE = new RegExp(
   `^(?:от\\s+|одобрено\\s|принято\\s|утверждено\\s)?[^а-я]{0,3}(?:«?\\d{1,2}»?\\s+${MONTH_WORD}\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})`,
 );
 
+const LONG_HEADER_DATE = new RegExp(`(?:^|\\s)от\\s+((?:«?\\d{1,2}»?\\s+${MONTH_WORD}\\s+\\d{4})|\\d{1,2}\\.\\d{1,2}\\.\\d{4})`);
+
 export interface Title {
   title: string;
   kind: string;
@@ -113,7 +115,14 @@ function dateFromText(view: string): string | null {
 export function explicitDate(lines: string[], titleEnd: number, tailFrom: number): string | null {
   for (let i = 0; i <= Math.min(titleEnd + 3, lines.length - 1); i++) {
     const line = lines[i];
-    if (!line || line.length > 120) continue;
+    if (!line) continue;
+    if (line.length > 120) {
+      // a header run into the text («РЕШЕНИЕ коллегии … от 18 ноября 2022 года № 4 …»)
+      const from = LONG_HEADER_DATE.exec(matchView(line.slice(0, 300)));
+      const d = from ? dateFromText(from[1]) : null;
+      if (d) return d;
+      continue;
+    }
     const view = matchView(line);
     if (isDateLine(line) || /^(от|дата)\s/.test(view) || KIND_WORD.test(line)) {
       const d = dateFromText(view);

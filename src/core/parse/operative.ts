@@ -30,9 +30,23 @@ export function isOperativeFormula(line: string): boolean {
   return line.length < 80 && /^[^.]*[.]?$/.test(after.trim());
 }
 
+function firstHearingBefore(lines: string[], formula: number): number | null {
+  if (classifyLine(lines[formula]).kind !== "decision") return null;
+  let first: number | null = null;
+  for (let k = formula - 1; k >= 0; k--) {
+    if (!lines[k]) continue;
+    const line = classifyLine(lines[k]);
+    if (line.kind === "hearing" && line.text === "СЛУШАЛИ") first = k;
+  }
+  return first;
+}
+
 export function findOperativeStart(lines: string[]): OperativeStart {
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i] || !isOperativeFormula(lines[i])) continue;
+    // a protocol: start at the first «СЛУШАЛИ» so each question's decisions keep its number
+    const hearing = firstHearingBefore(lines, i);
+    if (hearing !== null) return { line: hearing, rest: null, found: true };
     const colon = lines[i].indexOf(":");
     const rest = colon >= 0 ? lines[i].slice(colon + 1).trim() : "";
     return { line: i + 1, rest: rest || null, found: true };

@@ -15,6 +15,8 @@ export interface Group {
   /** Whether items inside carry the group prefix («2.1») or count locally («1.»). */
   numbering: "prefixed" | "local" | null;
   lastLocal: number | null;
+  /** Whether the local numbers stood after bullets («- 1.»): a plain «4.» after them leaves the group. */
+  localBulleted: boolean | null;
 }
 
 export type Marker = "numbered" | "lettered" | "bullet" | "para";
@@ -69,6 +71,9 @@ export function buildStructure(lines: string[]): Structure {
   let pending: string | null = null;
   let lastTop = 0;
   let afterDeadline = false;
+  // numbered items of the current group by number, to find a sub-item's parent without a scan
+  const numberedByN = new Map<string, Item>();
+  let numberedGroup: Group | null = null;
 
   const noteTop = (n: string) => {
     const v = Number(n.split(".")[0]);
@@ -84,7 +89,7 @@ export function buildStructure(lines: string[]): Structure {
       lastTop += 1;
       n = String(lastTop);
     }
-    group = { printed, n, heading, deadline: null, numbering: null, lastLocal: null };
+    group = { printed, n, heading, deadline: null, numbering: null, lastLocal: null, localBulleted: null };
     groups.push(group);
     current = null;
     afterDeadline = false;
@@ -113,7 +118,7 @@ export function buildStructure(lines: string[]): Structure {
     return item;
   };
 
-  const numberedItem = (number: string, text: string) => {
+  const numberedItem = (number: string, text: string, bulleted = false) => {
     const segs = number.split(".");
     let full = number;
     const g: Group | null = group;
@@ -124,10 +129,12 @@ export function buildStructure(lines: string[]): Structure {
         full = `${g.n}.${number}`;
       } else {
         const v = Number(number);
-        const local = g.numbering !== "prefixed" && (g.lastLocal === null ? v === 1 : v === g.lastLocal + 1);
+        const sameStyle = g.localBulleted === null || g.localBulleted === bulleted;
+        const local = g.numbering !== "prefixed" && sameStyle && (g.lastLocal === null ? v === 1 : v === g.lastLocal + 1);
         if (local) {
           g.numbering = "local";
           g.lastLocal = v;
+          g.localBulleted = bulleted;
           full = `${g.n}.${number}`;
         } else {
           group = null; // a top-level item after the group («3. Контроль за исполнением…»)
@@ -135,18 +142,17 @@ export function buildStructure(lines: string[]): Structure {
         }
       }
     } else noteTop(number);
-    // the parent is the nearest earlier item whose number this one extends («2.1» → «2.1.1»)
-    let parent: Item | null = null;
-    for (let k = items.length - 1; k >= 0; k--) {
-      const it = items[k];
-      if (it.group !== group) break;
-      if (it.marker === "numbered" && full.startsWith(it.n + ".")) {
-        parent = it;
-        break;
-      }
+    // the parent is the latest item, in this group, whose number this one extends («2.1» → «2.1.1»)
+    if (numberedGroup !== group) {
+      numberedGroup = group;
+      numberedByN.clear();
     }
+    let parent: Item | null = null;
+    const segments = full.split(".");
+    for (let len = segments.length - 1; len > 0 && !parent; len--) parent = numberedByN.get(segments.slice(0, len).join(".")) ?? null;
     const item = newItem("numbered", full, text, parent);
     item.n = full;
+    numberedByN.set(full, item);
   };
 
   /** Parent for an unnumbered item: the open numbered item above it, or the bullet's own parent. */
@@ -214,7 +220,7 @@ export function buildStructure(lines: string[]): Structure {
       const single = !line.number!.includes(".");
       if (headingLike && single) {
         openGroup(line.number!, line.text);
-      } else numberedItem(line.number!, line.text);
+      } else numberedItem(line.number!, line.text, line.bulleted);
       continue;
     }
     if (line.kind === "lettered") {
@@ -242,9 +248,10 @@ export function buildStructure(lines: string[]): Structure {
         (cur.marker === "para" && /[.;!]$/.test(prev) && !continues);
       if (!newSibling) {
         cur.parts.push(line.text);
-        const split = splitInlineDeadline(cur.parts.join(" "));
-        if (split.deadline && !cur.deadline) {
-          cur.parts = [split.text];
+        // only the new paragraph can hold a «Срок:» the item did not have (joining all parts each time is quadratic)
+        const split = cur.deadline ? null : splitInlineDeadline(line.text);
+        if (split?.deadline) {
+          cur.parts[cur.parts.length - 1] = split.text;
           cur.deadline = split.deadline;
         }
         continue;

@@ -8,10 +8,18 @@ const PERCENT =
 const PRESENT = /(составил[аио]?|составля[ею]т|составляли|было|были|достигнут[аоы]?|достиг(?:ла|ло|ли)?|вырос(?:ла|ло|ли)?|снизил(?:ся|ась|ось|ись)|увеличил(?:ся|ась|ось|ись)|уменьшил(?:ся|ась|ось|ись)|в\s+прошлом|по\s+итогам|из\s+них|в\s+том\s+числе)[^.;:]{0,40}$/;
 const LOWER_IS_BETTER = /(снизить|снижени[ея]|сократить|сокращени[ея]|уменьшить|уменьшени[ея]|не\s+более|не\s+выше|не\s+превыша)/;
 
+/** The clause before an offset (back to «;» or «. »), looking at most 300 characters back so long texts stay linear. */
+function clauseBefore(view: string, index: number): string {
+  const from = Math.max(0, index - 300);
+  const window = view.slice(from, index);
+  return window.slice(Math.max(window.lastIndexOf(";"), window.lastIndexOf(". "), 0));
+}
+
 /** Depth of «quotes» and (brackets) at each offset, so quoted names and asides can be skipped. */
 function insideAt(text: string, index: number): boolean {
   let depth = 0;
-  for (let i = 0; i < index; i++) {
+  // quotes and brackets do not span paragraphs of thousands of characters: look 2000 back
+  for (let i = Math.max(0, index - 2000); i < index; i++) {
     const c = text[i];
     if (c === "«" || c === "(") depth++;
     else if ((c === "»" || c === ")") && depth > 0) depth--;
@@ -19,15 +27,42 @@ function insideAt(text: string, index: number): boolean {
   return depth > 0;
 }
 
+/**
+ * Scores: «не ниже 4,2 балла», «средний балл ОГЭ не ниже 4,0». Unlike percentages a bound word
+ * is required, so «54,2 балла» describing last year's result is not a target.
+ */
+const SCORE =
+  /(?<![\d.,])(не\s+менее|не\s+ниже|не\s+более|не\s+выше|на\s+уровне|до|свыше|выше)\s+(\d{1,3}(?:[.,]\d{1,2})?)(?![\d%])(\s*балл[а-я]*)?/g;
+
+function findScore(text: string, view: string): Target | null {
+  SCORE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SCORE.exec(view))) {
+    const value = Number(m[2].replace(",", "."));
+    if (!(value > 0 && value <= 100)) continue;
+    const before = clauseBefore(view, m.index);
+    if (!m[3] && !/балл[а-я]*[^.;:]{0,40}$/.test(before)) continue;
+    if (/^\s*(?:%|процент)/.test(view.slice(m.index + m[0].length))) continue;
+    if (PRESENT.test(before) || insideAt(view, m.index)) continue;
+    const target: Target = { raw: text.slice(m.index, m.index + m[0].length).trim(), value, unit: "балл" };
+    if (LOWER_IS_BETTER.test(before + m[1])) target.lowerIsBetter = true;
+    return target;
+  }
+  return null;
+}
+
 export function findTarget(text: string): Target | null {
   const view = matchView(text);
+  return findPercent(text, view) ?? findScore(text, view);
+}
+
+function findPercent(text: string, view: string): Target | null {
   PERCENT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PERCENT.exec(view))) {
     const value = Number(m[2].replace(",", "."));
     if (!(value > 0 && value <= 100)) continue;
-    const clauseStart = Math.max(view.lastIndexOf(";", m.index), view.lastIndexOf(". ", m.index), 0);
-    const before = view.slice(clauseStart, m.index);
+    const before = clauseBefore(view, m.index);
     if (PRESENT.test(before)) continue;
     if (insideAt(view, m.index)) continue;
     const raw = text.slice(m.index, m.index + m[0].length).trim();

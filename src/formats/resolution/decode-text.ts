@@ -1,6 +1,27 @@
 // Plain-text resolutions arrive in UTF-8 (with or without BOM), UTF-16 from Notepad, or
 // windows-1251 from older Windows machines. Order: BOM, then strict UTF-8, else windows-1251.
 import { ResolutionFileError } from "./errors";
+import { htmlToText, looksLikeHtml } from "./html-text";
+
+/** UTF-16 saved without a byte-order mark: every other byte of Cyrillic or Latin text is a fixed high byte. */
+function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  let oddCyrillic = 0;
+  let evenCyrillic = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+    if (bytes[i + 1] === 0x04) oddCyrillic++;
+    if (bytes[i] === 0x04) evenCyrillic++;
+  }
+  const half = n / 2;
+  if (oddZero + oddCyrillic > half * 0.6 && evenZero < half * 0.1) return "utf-16le";
+  if (evenZero + evenCyrillic > half * 0.6 && oddZero < half * 0.1) return "utf-16be";
+  return null;
+}
 
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 4096);
@@ -17,6 +38,7 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) text = new TextDecoder("utf-8").decode(bytes.subarray(3));
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder("utf-16le").decode(bytes.subarray(2));
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  else if (utf16WithoutBom(bytes)) text = new TextDecoder(utf16WithoutBom(bytes)!).decode(bytes);
   else {
     try {
       text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -27,5 +49,6 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   if (looksBinary(text)) {
     throw new ResolutionFileError(`Файл «${name}» не похож на текст: внутри двоичные данные. Нужен .docx или .txt.`);
   }
-  return text;
+  // a web page saved (or renamed) as .txt: its text, not its markup
+  return looksLikeHtml(text) ? htmlToText(text) : text;
 }

@@ -11,7 +11,7 @@ describe("normalise and classify lines", () => {
   it("classifies markers", () => {
     assert.deepEqual(classifyLine("2.1.1.Обеспечить"), { kind: "numbered", number: "2.1.1", text: "Обеспечить" });
     assert.deepEqual(classifyLine("1 .принять"), { kind: "numbered", number: "1", text: "принять" });
-    assert.deepEqual(classifyLine("- 3. продолжить"), { kind: "numbered", number: "3", text: "продолжить" });
+    assert.deepEqual(classifyLine("- 3. продолжить"), { kind: "numbered", number: "3", text: "продолжить", bulleted: true });
     assert.equal(classifyLine("2021-2022 году;").kind, "text");
     assert.equal(classifyLine("· Провести").kind, "bullet");
     assert.deepEqual(classifyLine("Срок:2020-2021 учебный год"), { kind: "deadline", text: "2020-2021 учебный год" });

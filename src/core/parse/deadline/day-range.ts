@@ -30,8 +30,8 @@ export const dayRange: PhraseFamily = {
   name: "day-range",
   patterns: [WORD_SPAN, NUMERIC_SPAN, MONTH_SPAN],
   read(m, ctx) {
-    const trust = m[1] ? "strong" : "weak";
     if (m.length === 8) {
+      const trust = m[1] || m[6] || m[7] ? "strong" : "weak";
       // word span: 1 prefix, 2 day, 3 month?, 4 day, 5 month, 6 year, 7 т.г.
       const month = monthNumber(m[5]);
       const day = Number(m[4]);
@@ -41,6 +41,7 @@ export const dayRange: PhraseFamily = {
       if (!isValidDate(y.year, month, day)) return null;
       return { kind: "period", due: isoDate(y.year, month, day), implied: y.implied, trust };
     }
+    const trust = m[1] ? "strong" : "weak";
     if (m.length === 6 && /^\d/.test(m[2] ?? "")) {
       const day = Number(m[2]);
       const month = Number(m[3]);

@@ -18,6 +18,11 @@ const DURING_SPAN = new RegExp(
   `(?<![а-я])в\\s+течение\\s+(?:${NUMBER}\\s+)?(рабочих\\s+|календарных\\s+)?(дн[а-я]*|недел[а-я]*|месяц[а-я]*)(?![а-я])`,
   "g",
 );
+/** «не позднее 10 дней после проведения форума», «в течение 5 рабочих дней со дня…»: counted from the document. */
+const AFTER_SPAN = new RegExp(
+  `(?<![а-я])(?:не\\s+позднее|не\\s+позже|через)\\s+${NUMBER}\\s+(рабочих\\s+|календарных\\s+)?(дн[а-я]*|недел[а-я]*|месяц[а-я]*)\\s+(?:после|с\\s+момента|со\\s+дня|с\\s+даты)[^.;,()]{0,60}`,
+  "g",
+);
 const TERM_SPAN = new RegExp(
   `(?<![а-я])в\\s+(?:${NUMBER}\\s*-?\\s*)?(дневный|недельный|месячный|двухнедельный)\\s+срок`,
   "g",
@@ -72,14 +77,16 @@ function duringYear(kindWord: string | undefined, ctx: DeadlineContext): FamilyR
 
 export const during: PhraseFamily = {
   name: "during",
-  patterns: [DURING_YEAR, DURING_NAMED_YEAR, DURING_SPAN, TERM_SPAN],
+  patterns: [DURING_YEAR, DURING_NAMED_YEAR, DURING_SPAN, TERM_SPAN, AFTER_SPAN],
   read(m, ctx) {
     const text = m[0];
     if (/\d{4}/.test(text) && m[1] && /^\d{4}$/.test(m[1])) {
       return { kind: "period", due: isoDate(Number(m[1]), 12, 31), implied: [], trust: "weak" };
     }
     if (/года$/.test(text)) return duringYear(m[1], ctx);
-    const unit = text.match(/(дн|недел|месяц|дневный|недельный|двухнедельный|месячный)/)?.[1] ?? "дн";
+    // the unit is a captured group (never the prefix: «не позДНее» holds «дн»)
+    const unitWord = [m[2], m[3]].find((g) => g && /^(дн|недел|месяц|двухнедельн)/.test(g)) ?? "дн";
+    const unit = /^(двухнедельный|дневный|недельный|месячный|дн|недел|месяц)/.exec(unitWord)?.[1] ?? "дн";
     const n = count(m[1]);
     const working = /рабочих/.test(text);
     if (unit === "месяц" || unit === "месячный") return fromDocumentDate(0, n, ctx, false);

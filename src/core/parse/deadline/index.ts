@@ -15,6 +15,7 @@ import { ongoing } from "./ongoing";
 import { quarter } from "./quarter";
 import { recurring } from "./recurring";
 import { schoolYear } from "./school-year";
+import { season } from "./season";
 import { yearOnly } from "./year-only";
 
 export type { DeadlineContext } from "./context";
@@ -37,6 +38,7 @@ const FAMILIES: PhraseFamily[] = [
   during,
   schoolYear,
   quarter,
+  season,
   calendarDate,
   monthPhrase,
   yearOnly,
@@ -142,6 +144,17 @@ function bracketed(text: string, view: string, ctx: DeadlineContext): FoundDeadl
 }
 
 /**
+ * A date found inside an item's text that lies before the document was adopted describes the
+ * past («по итогам олимпиады, проведённой в феврале 2024 г.»), not a deadline.
+ */
+function beforeDocument(due: string | null, ctx: DeadlineContext): boolean {
+  const d = ctx.documentDate;
+  if (!due || !d) return false;
+  const from = d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
+  return due < from;
+}
+
+/**
  * Finds a deadline inside an item's text. Order of trust: a «срок …» clause, a bracket holding
  * only a deadline, a strong phrase anywhere («до 31 декабря 2021 года», «к концу 2021 года»,
  * «ежеквартально»), and last a weak phrase only where it closes the item
@@ -151,7 +164,9 @@ export function findDeadline(text: string, ctx: DeadlineContext = EMPTY_CONTEXT)
   const view = matchView(text);
   const found = srokClause(text, view, ctx) ?? bracketed(text, view, ctx);
   if (found) return found;
-  const matches = matchesIn(view, ctx, true).filter((m) => m.reading.kind !== "none" && m.reading.trust !== "never");
+  const matches = matchesIn(view, ctx, true).filter(
+    (m) => m.reading.kind !== "none" && m.reading.trust !== "never" && !beforeDocument(m.reading.due, ctx),
+  );
   const closing = (m: PhraseMatch) => /^[\s.;,:!»)]*$/.test(view.slice(m.end));
   const pick = matches.find((m) => m.reading.trust === "strong") ?? matches.find((m) => closing(m));
   if (!pick) return null;

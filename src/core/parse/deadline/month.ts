@@ -30,7 +30,8 @@ export const monthPhrase: PhraseFamily = {
     const y = yearOf(month, yearText, ctx);
     if ("kind" in y) return { ...y, trust: "never" };
     const implied = y.note ? [y.note] : [];
-    const trust = prefix && prefix !== "в" && prefix !== "на" ? "strong" : "weak";
+    // «в феврале - марте 2025 г.» names its year: a plan, wherever it stands in the item
+    const trust = (prefix && prefix !== "в" && prefix !== "на") || (prefix === "в" && yearText) ? "strong" : "weak";
     if (last) return { kind: "period", due: lastDayOfMonth(y.year, last), implied, trust };
     if (part?.startsWith("начал") || ((prefix === "до" || prefix === "к") && !part)) {
       implied.push("Число не указано: взято 1-е число месяца");

@@ -3,7 +3,7 @@
 import { isoDate, lastDayOfMonth } from "../../dates";
 import { romanValue } from "../russian";
 import { type PhraseFamily } from "./family";
-import { isReading, yearOrUnknown } from "./context";
+import { isReading, schoolYearStart, yearOrUnknown } from "./context";
 
 const PREFIX = "(?:(в\\s+течение|в|до\\s+конца|до\\s+окончания|к\\s+концу|к\\s+окончанию|до|к|на)\\s+)?";
 const YEAR_TAIL = "(?:\\s+(\\d{4})(?:\\s*(?:г\\.?|года|году)(?![а-я]))?)?";
@@ -28,18 +28,25 @@ export const quarter: PhraseFamily = {
     const n = ordinal(which);
     const isHalf = /полугоди/.test(text);
     if (!n || n > (isHalf ? 2 : 4)) return null;
-    const lastMonth = isHalf ? n * 6 : n * 3;
+    let lastMonth = isHalf ? n * 6 : n * 3;
     const implied: string[] = [];
     let year: number;
+    const start = schoolYearStart(ctx);
     if (yearText) year = Number(yearText);
-    else {
+    else if (isHalf && start !== null) {
+      // «I полугодие» of a school document is September–December, «II полугодие» January–June
+      year = n === 1 ? start : start + 1;
+      lastMonth = n === 1 ? 12 : 6;
+      implied.push(`Год не указан: взято ${n === 1 ? "первое" : "второе"} полугодие ${start}-${start + 1} учебного года`);
+    } else {
       const g = yearOrUnknown(lastMonth, 1, ctx);
       if (isReading(g)) return { ...g, trust: "never" };
       year = g.year;
       implied.push(g.note);
     }
     const kind = prefix === "в течение" ? "period" : "date";
-    const due = prefix === "до" || prefix === "к" ? isoDate(year, lastMonth - (isHalf ? 5 : 2), 1) : lastDayOfMonth(year, lastMonth);
+    const firstMonth = isHalf ? (lastMonth === 12 && !yearText ? 9 : lastMonth - 5) : lastMonth - 2;
+    const due = prefix === "до" || prefix === "к" ? isoDate(year, firstMonth, 1) : lastDayOfMonth(year, lastMonth);
     return { kind, due, implied, trust: prefix === "на" ? "never" : "weak" };
   },
 };
