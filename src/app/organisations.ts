@@ -10,11 +10,12 @@ export async function addOrganisations(
   orgs: Organisation[],
   nowIso: string,
   source = "",
+  refused: { count: number; details: string } = { count: 0, details: "" },
 ): Promise<{ added: number; updated: number }> {
   const tables = await port.readTables([ORGANISATIONS, JOURNAL]);
   const plan = planUpsert(ORGANISATIONS, tables.get(ORGANISATIONS.name)?.rows ?? [], orgs.map(organisationToRow));
   const journal = planUpsert(JOURNAL, tables.get(JOURNAL.name)?.rows ?? [], [
-    { at: nowIso, action: "Список организаций", source, added: plan.added, updated: plan.updated, refused: 0, details: "" },
+    { at: nowIso, action: "Список организаций", source, added: plan.added, updated: plan.updated, refused: refused.count, details: refused.details },
   ]);
   await port.writeTables([plan.write, journal.write]);
   return { added: plan.added, updated: plan.updated };

@@ -10,6 +10,7 @@ import { resolutionText } from "../formats/resolution-text";
 import { FileWorkbookPort } from "../hosts/file";
 import { checkCommand } from "./commands/check";
 import { ingestCommand } from "./commands/ingest";
+import { orgsCommand } from "./commands/orgs";
 import { summaryCommand } from "./commands/summary";
 import { templatesCommand } from "./commands/templates";
 import { localNowIso, openWorkbookFile, saveWorkbookFile } from "./workbook-file";
@@ -20,6 +21,7 @@ const USAGE = `Использование:
   npm run svodka -- parse <файл.txt|.docx> --json
   npm run svodka -- init <свод.xlsx>
   npm run svodka -- import <файл> --workbook <свод.xlsx>
+  npm run svodka -- orgs --workbook <свод.xlsx> <список.xlsx|.csv|.txt> [--dry-run]
   npm run svodka -- templates --workbook <свод.xlsx> --period 2024-Q1 --out <папка>
   npm run svodka -- ingest --workbook <свод.xlsx> <файлы или папки…> [--json]
   npm run svodka -- check --workbook <свод.xlsx> [--as-of 2024-03-31]
@@ -94,6 +96,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   parse: parseCommand,
   init: initCommand,
   import: importCommand,
+  orgs: orgsCommand,
   templates: templatesCommand,
   ingest: ingestCommand,
   check: checkCommand,

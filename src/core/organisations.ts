@@ -2,9 +2,9 @@
 import type { Organisation } from "./model";
 import type { Row } from "./workbook/port";
 
-const list = (v: unknown): string[] =>
+const list = (v: unknown, separators = /[;\n]/): string[] =>
   String(v ?? "")
-    .split(/[;\n]/)
+    .split(separators)
     .map((s) => s.trim())
     .filter(Boolean);
 
@@ -15,7 +15,8 @@ export function organisationFromRow(r: Row): Organisation {
     shortName: s(r.shortName),
     fullName: s(r.fullName),
     type: s(r.type),
-    groups: list(r.groups),
+    // Group names never hold commas; other names («МБОУ «СОШ № 1», г. Заречный») may.
+    groups: list(r.groups, /[;,\n]/),
     aliases: list(r.aliases),
     email: s(r.email),
     head: s(r.head),

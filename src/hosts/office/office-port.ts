@@ -1,12 +1,14 @@
-// WorkbookPort over Office.js. Each method is one Excel.run with a fixed number of syncs:
-// ensureTables ≤ 2, readTables 2, writeTables 1 + one per ~4 MB of data, writeSheet 2 + chunks.
+// WorkbookPort over Office.js. Each method is one Excel.run with a bounded number of syncs:
+// ensureTables ≤ 2, readTables 2 + one per ~4 MB of values beyond the first window,
+// writeTables 1 + one per ~4 MB of data, writeSheet 2 + chunks.
 // Tables are found by name (workbook.tables), so users may move or rename their sheets.
 import type { CellValue, Row, SheetContent, TableData, TableWrite, WorkbookPort } from "../../core/workbook/port";
 import type { TableSchema } from "../../core/workbook/schema";
 import { fromExcel } from "./cells";
 import { a1, columnLetters, isBlankRow, locateColumns, numberFormatFor, widthInPoints } from "./layout";
 import { packChunks } from "./payload";
-import { planSheet } from "./sheet-layout";
+import { planSheet, type ChartPlan } from "./sheet-layout";
+import { readTableValues } from "./table-read";
 import { planTableWrite, type PlannedOp, type TableLayout } from "./table-writes";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -80,18 +82,14 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const found = tables.map((schema) => context.workbook.tables.getItemOrNullObject(schema.name).load("name"));
       await context.sync();
 
-      const ranges = found.map((table) =>
-        table.isNullObject
-          ? null
-          : { header: table.getHeaderRowRange().load("values"), body: table.getDataBodyRange().load("values") },
+      const present = tables.flatMap((schema, i) => (found[i].isNullObject ? [] : [{ schema, table: found[i] }]));
+      const values = await readTableValues(
+        context,
+        present.map((p) => p.table),
+        present.map((p) => p.schema.columns.length),
       );
-      await context.sync();
-
-      const result = new Map<string, TableData | null>();
-      tables.forEach((schema, i) => {
-        const r = ranges[i];
-        result.set(schema.name, r ? tableData(schema, r.header.values[0], r.body.values) : null);
-      });
+      const result = new Map<string, TableData | null>(tables.map((schema) => [schema.name, null]));
+      present.forEach((p, i) => result.set(p.schema.name, tableData(p.schema, values[i].headers, values[i].body)));
       return result;
     });
   }
@@ -158,7 +156,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
         sheet.position = old.position;
         old.delete();
       }
-      const plan = planSheet(content, this.supports("1.1"));
+      // Charts need the series API (ExcelApi 1.7): charts.add alone takes one contiguous range and
+      // would plot every column up to the last series. Without it the blocks still carry the numbers.
+      const plan = planSheet(content, this.supports("1.7"));
       plan.widths.forEach((chars, col) => (sheet.getRange(`${columnLetters(col)}1`).format.columnWidth = widthInPoints(chars)));
       for (const s of plan.styles) {
         const range = sheet.getRange(s.address);
@@ -173,15 +173,32 @@ export class OfficeWorkbookPort implements WorkbookPort {
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB chunk, not per row
         await context.sync();
       }
-      for (const c of plan.charts) {
-        const chart = sheet.charts.add(c.type, sheet.getRange(c.source), "Columns");
-        chart.title.text = c.title;
-        chart.setPosition(c.from, c.to);
-      }
+      for (const c of plan.charts) addChart(sheet, c);
       sheet.activate();
       await context.sync();
     });
   }
+}
+
+/**
+ * Queues a chart with exactly the planned series: made on the first series' cells (one column,
+ * so Excel guesses one series), then every series set explicitly (ExcelApi 1.7).
+ */
+function addChart(sheet: Excel.Worksheet, plan: ChartPlan): void {
+  const chart = sheet.charts.add(plan.type, sheet.getRange(plan.series[0].values), "Columns");
+  chart.title.text = plan.title;
+  const categories = sheet.getRange(plan.categories);
+  plan.series.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    series.name = s.name;
+    series.setValues(sheet.getRange(s.values));
+    series.setXAxisValues(categories);
+  });
+  chart.legend.visible = plan.legend;
+  if (plan.legend) chart.legend.position = "Bottom";
+  chart.setPosition(plan.anchor);
+  chart.width = plan.width;
+  chart.height = plan.height;
 }
 
 /** The sheet name for a new table: its own name, or «Имя 2», «Имя 3» if a sheet already has it. */

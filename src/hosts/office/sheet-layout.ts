@@ -1,14 +1,31 @@
 // Lays out a free-form sheet (the quarterly summary) as Excel operations, without Excel:
 // title, optional subtitle, then each block as a bold title, a shaded header row and its rows,
-// a blank row between blocks; charts to the right of the blocks, stacked so they never overlap.
+// a blank row between blocks. A block's chart goes right below it, on rows left empty for it,
+// so it never covers a table; it shows exactly the block's requested columns as series,
+// named by their headers, over column 0 as categories.
 import type { SheetBlock, SheetContent } from "../../core/workbook/port";
 import { textForExcel, toExcel, type ExcelScalar } from "./cells";
 import { a1, numberFormatFor } from "./layout";
 import { sliceRows } from "./payload";
 
 export const HEADER_FILL = "#DDEBF7";
-const CHART_ROWS = 15;
-const CHART_COLS = 8;
+/** Excel's default row height in points; rows kept for a chart are empty, so they keep it. */
+const ROW_POINTS = 15;
+
+export interface ChartPlan {
+  type: "BarClustered" | "ColumnClustered";
+  title: string;
+  /** Column 0 of the block's rows. */
+  categories: string;
+  /** One per requested column, in the order asked: the header as name, the column's rows as values. */
+  series: { name: string; values: string }[];
+  /** Top-left cell; the chart is sized in points, not by cells, so column widths do not stretch it. */
+  anchor: string;
+  width: number;
+  height: number;
+  /** A single series needs no legend: the title says what it is. */
+  legend: boolean;
+}
 
 export interface SheetPlan {
   /** Width in characters per column. */
@@ -16,7 +33,15 @@ export interface SheetPlan {
   styles: { address: string; bold?: boolean; size?: number; fill?: string; wrap?: boolean }[];
   formats: { address: string; formats: string[][] }[];
   cells: { address: string; values: ExcelScalar[][]; bytes: number }[];
-  charts: { type: "BarClustered" | "ColumnClustered"; source: string; title: string; from: string; to: string }[];
+  charts: ChartPlan[];
+}
+
+const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
+
+/** Size in points: bars grow downwards with the categories, columns sideways. */
+export function chartSize(kind: "bar" | "column", categories: number, series: number): { width: number; height: number } {
+  if (kind === "bar") return { width: 480, height: clamp(90 + categories * series * 18, 220, 640) };
+  return { width: clamp(200 + categories * series * 40, 420, 900), height: 280 };
 }
 
 function cellValue(v: string | number | null, type: SheetBlock["types"][number]): ExcelScalar {
@@ -44,8 +69,6 @@ export function planSheet(content: SheetContent, chartsSupported: boolean): Shee
     row = 3;
   }
   const totalCols = Math.max(1, ...content.blocks.map((b) => b.headers.length));
-  const chartCol = totalCols + 1;
-  let chartRow = row;
 
   for (const block of content.blocks) {
     const cols = block.headers.length;
@@ -66,20 +89,36 @@ export function planSheet(content: SheetContent, chartsSupported: boolean): Shee
       });
       block.rows.forEach((r) => r.forEach((v, c) => c < cols && widen(c, v === null ? "" : String(v))));
     }
-    if (block.chart && chartsSupported && n > 0 && block.chart.series.length) {
-      const lastCol = Math.min(cols - 1, Math.max(...block.chart.series));
-      const top = Math.max(row, chartRow);
-      plan.charts.push({
-        type: block.chart.kind === "bar" ? "BarClustered" : "ColumnClustered",
-        source: a1(headerRow, 0, n + 1, lastCol + 1),
-        title: block.chart.title,
-        from: a1(top, chartCol),
-        to: a1(top + CHART_ROWS - 1, chartCol + CHART_COLS - 1),
-      });
-      chartRow = top + CHART_ROWS + 1;
-    }
     row = headerRow + 1 + n + 1;
+    const chart = chartsSupported ? planChart(block, headerRow + 1, row) : null;
+    if (chart) {
+      plan.charts.push(chart);
+      row += Math.ceil(chart.height / ROW_POINTS) + 2;
+    }
   }
   for (let c = 0; c < totalCols; c++) plan.widths[c] = plan.widths[c] ?? 10;
   return plan;
+}
+
+/** The chart of a block whose rows start at `firstRow`, anchored at `anchorRow`; null if nothing to plot. */
+function planChart(block: SheetBlock, firstRow: number, anchorRow: number): ChartPlan | null {
+  const n = block.rows.length;
+  const cols = block.headers.length;
+  if (!block.chart || n === 0) return null;
+  // Column 0 holds the categories; a series must be another column of the block.
+  const columns = [...new Set(block.chart.series)].filter((c) => Number.isInteger(c) && c > 0 && c < cols);
+  if (!columns.length) return null;
+  // Nothing to plot yet (no school has reported): an empty chart says nothing, and Excel may
+  // make no series at all from blank cells.
+  if (!block.rows.some((r) => columns.some((c) => typeof r[c] === "number"))) return null;
+  const size = chartSize(block.chart.kind, n, columns.length);
+  return {
+    type: block.chart.kind === "bar" ? "BarClustered" : "ColumnClustered",
+    title: block.chart.title,
+    categories: a1(firstRow, 0, n, 1),
+    series: columns.map((c) => ({ name: block.headers[c], values: a1(firstRow, c, n, 1) })),
+    anchor: a1(anchorRow, 0),
+    ...size,
+    legend: columns.length > 1,
+  };
 }

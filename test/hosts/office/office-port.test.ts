@@ -5,6 +5,8 @@ import type { Row, TableWrite } from "../../../src/core/workbook/port";
 import { CONTROL, DIRECTIVES, JOURNAL, WORKBOOK_TABLES } from "../../../src/core/workbook/schema";
 import { planUpsert } from "../../../src/core/workbook/upsert";
 import { OfficeWorkbookPort, type ExcelRun } from "../../../src/hosts/office";
+import { summarySheet } from "../../../src/core/summary";
+import { scenarioSummary } from "../../core/summary/scenario";
 import { measureOfficeImport, StandInHandle, syntheticDirective, type StandInOptions } from "../../support/excel-standin";
 
 function setup(options: StandInOptions = {}) {
@@ -246,10 +248,98 @@ describe("OfficeWorkbookPort", () => {
     assert.deepEqual(text[5], ["=ОО-1", "3", "75.0%", "01.10.2024"]);
     assert.equal(h.cell("Сводка 2024-Q3", "A5")?.bold, true);
     const sheet = h.sheet("Сводка 2024-Q3");
-    assert.equal(sheet.charts.length, 1, "one chart after two writes");
-    assert.equal(sheet.charts[0].title, "Доля выполненных");
-    assert.equal(sheet.charts[0].type, "BarClustered");
-    assert.deepEqual(sheet.charts[0].source, { row: 4, col: 0, rows: 3, cols: 3 });
+    const charts = h.charts("Сводка 2024-Q3");
+    assert.equal(charts.length, 1, "one chart after two writes");
+    assert.equal(charts[0].title, "Доля выполненных");
+    assert.equal(charts[0].type, "BarClustered");
+    assert.deepEqual(charts[0].series, [{ name: "Доля", values: [0.75, 0.25], categories: ["=ОО-1", "ОО-2"] }], "«Выполнено» is not plotted");
     assert.equal(h.model.activeSheet, sheet);
+  });
+
+  it("charts the quarterly summary with exactly the requested series, named by header, over the organisations", async () => {
+    const { h, port } = setup();
+    const content = summarySheet(scenarioSummary());
+    await port.writeSheet(content);
+    const charts = h.charts(content.name);
+    const charted = content.blocks.filter((b) => b.chart);
+    assert.equal(charts.length, charted.length);
+    assert.ok(charts.length >= 2, "discipline and targets are charted");
+    const text = h.sheetText(content.name);
+    charted.forEach((block, k) => {
+      const chart = charts[k];
+      assert.equal(chart.title, block.chart!.title);
+      assert.equal(chart.type, block.chart!.kind === "bar" ? "BarClustered" : "ColumnClustered");
+      assert.deepEqual(chart.series.map((s) => s.name), block.chart!.series.map((c) => block.headers[c]));
+      chart.series.forEach((s, i) => {
+        const col = block.chart!.series[i];
+        assert.deepEqual(s.categories, block.rows.map((r) => r[0]), `${chart.title}: categories from column 0`);
+        assert.deepEqual(s.values, block.rows.map((r) => r[col] ?? ""), `${chart.title}: values of «${block.headers[col]}»`);
+      });
+      assert.equal(chart.legend, chart.series.length > 1, "a legend only when there is more than one series");
+      // Anchored in column A on an empty row below the block: nothing of a table under it.
+      const anchorRow = Number(/^A(\d+)$/.exec(chart.anchor ?? "")?.[1]) - 1;
+      const blockTitleRow = text.findIndex((r) => r[0] === block.title);
+      assert.ok(anchorRow > blockTitleRow + 1 + block.rows.length, `${chart.title} is below its block`);
+      const coveredRows = Math.ceil(chart.height / 15);
+      for (let r = anchorRow; r < Math.min(text.length, anchorRow + coveredRows); r++) {
+        assert.ok(text[r].every((v) => v === ""), `row ${r + 1} under «${chart.title}» holds ${text[r].join("|")}`);
+      }
+      assert.ok(chart.width >= 360 && chart.height >= 200, `${chart.title} is ${chart.width}×${chart.height} pt`);
+    });
+    const discipline = charts.find((c) => c.title === "Доля поручений, выполненных в срок")!;
+    assert.deepEqual(discipline.series.map((s) => s.name), ["Выполнено в срок, %"], "one series, not columns 1–6");
+    assert.deepEqual(discipline.series[0].values, [1, 0.5, 0, ""]);
+  });
+
+  it("writes the summary without charts when Excel lacks the chart series API (ExcelApi 1.7)", async () => {
+    const { h, port } = setup({ maxExcelApi: "1.6" });
+    const content = summarySheet(scenarioSummary());
+    await port.writeSheet(content);
+    assert.equal(h.charts(content.name).length, 0);
+    const text = h.sheetText(content.name);
+    for (const block of content.blocks) assert.ok(text.some((r) => r[0] === block.title), `block «${block.title}» is written`);
+  });
+
+  it("reads an ordinary свод in two syncs, the values whole", async () => {
+    const { h, port } = setup();
+    await port.ensureTables([DIRECTIVES, JOURNAL, CONTROL]);
+    await importDirectives(port, Array.from({ length: 500 }, (_, i) => syntheticDirective(i)));
+    h.resetCounters();
+    const read = await port.readTables([DIRECTIVES, JOURNAL, CONTROL]);
+    assert.equal(h.syncCount, 2);
+    assert.equal(read.get("Поручения")!.rows.length, 500);
+    assert.equal(read.get("Поручения")!.rows[499].key, "РЕЗ-2024-08/500");
+    assert.deepEqual(read.get("Журнал"), { rows: [], missingColumns: [] });
+  });
+
+  it("reads a 15 MB table in several syncs, every response under Excel's 5 MB", async () => {
+    const { h, port } = setup();
+    await port.ensureTables([DIRECTIVES]);
+    const rows = Array.from({ length: 1900 }, (_, i) => syntheticDirective(i, 4000));
+    await importDirectives(port, rows);
+    h.resetCounters();
+    const read = (await port.readTables([DIRECTIVES])).get("Поручения")!;
+    const delivered = h.syncResponseBytes.reduce((a, b) => a + b, 0);
+    assert.ok(delivered > 15_000_000, `only ${delivered} bytes read`);
+    assert.ok(h.syncCount >= 5, `${h.syncCount} syncs`);
+    assert.ok(h.maxResponseBytesSeen <= 4_200_000, `${h.maxResponseBytesSeen} bytes in one response`);
+    assert.ok(h.refusedResponses <= 1, "at most the first, guessed window is refused");
+    assert.equal(read.rows.length, 1900);
+    read.rows.forEach((r, i) => assert.equal(r.key, `РЕЗ-2024-08/${i + 1}`));
+    assert.equal(read.rows[1899].text, rows[1899].text);
+  });
+
+  it("re-reads in smaller chunks when rows further down are larger than the first ones", async () => {
+    const { h, port } = setup();
+    await port.ensureTables([DIRECTIVES]);
+    const rows = Array.from({ length: 2400 }, (_, i) => syntheticDirective(i, i < 1800 ? 20 : 8000));
+    await importDirectives(port, rows);
+    h.resetCounters();
+    const read = (await port.readTables([DIRECTIVES])).get("Поручения")!;
+    assert.ok(h.refusedResponses >= 2, "the measured size was too small at least once after the guess");
+    assert.ok(h.maxResponseBytesSeen <= 5_000_000);
+    assert.equal(read.rows.length, 2400);
+    assert.deepEqual(read.rows.map((r) => r.key), rows.map((r) => r.key));
+    assert.equal(read.rows[2399].text, rows[2399].text);
   });
 });

@@ -204,4 +204,97 @@ describe("Excel stand-in", () => {
     assert.equal(s.charts[0].title, "Доля по школам");
     assert.deepEqual(s.charts[0].position, { startCell: "D2", endCell: "K16" });
   });
+
+  it("refuses a response over 5 MB and delivers none of what that sync loaded", async () => {
+    const big = Array.from({ length: 60 }, () => ["ж".repeat(30_000)]);
+    for (let i = 0; i < 2; i++) {
+      await run(async (c) => {
+        c.workbook.worksheets.getItem("Лист1").getRange(`A${i * 60 + 1}:A${i * 60 + 60}`).values = big;
+      });
+    }
+    h.resetCounters();
+    await run(async (c) => {
+      const sheet = c.workbook.worksheets.getItem("Лист1");
+      const all = sheet.getRange("A1:A120").load("values");
+      const small = sheet.getRange("B1").load("address");
+      await assert.rejects(c.sync(), (e) => code(e) === "ResponsePayloadSizeLimitExceeded");
+      assert.throws(() => all.values, (e) => code(e) === "PropertyNotLoaded");
+      assert.throws(() => small.address, (e) => code(e) === "PropertyNotLoaded", "nothing of a refused sync is delivered");
+      const half = sheet.getRange("A1:A60").load("values");
+      await c.sync();
+      assert.equal(half.values.length, 60);
+    });
+    assert.equal(h.refusedResponses, 1);
+    assert.equal(h.syncResponseBytes.length, 1);
+    assert.ok(h.syncResponseBytes[0] > 3_000_000 && h.syncResponseBytes[0] <= 5_000_000, `${h.syncResponseBytes[0]} bytes`);
+  });
+
+  it("guesses series from one range the way Excel does: every column of it becomes a series", async () => {
+    await run(async (c) => {
+      const sheet = c.workbook.worksheets.getItem("Лист1");
+      sheet.getRange("A1:C3").values = [["Школа", "На контроле", "Доля"], ["ОО-1", 4, 0.5], ["ОО-2", 2, 1]];
+      sheet.charts.add("BarClustered", sheet.getRange("A1:C3"), "Columns");
+    });
+    const [chart] = h.charts("Лист1");
+    assert.deepEqual(chart.series.map((x) => x.name), ["На контроле", "Доля"]);
+    assert.deepEqual(chart.series[1], { name: "Доля", values: [0.5, 1], categories: ["ОО-1", "ОО-2"] });
+  });
+
+  it("sets chart series exactly through the ExcelApi 1.7 series API, applied at sync", async () => {
+    await run(async (c) => {
+      const sheet = c.workbook.worksheets.getItem("Лист1");
+      sheet.getRange("A1:D3").values = [["Школа", "На контроле", "Цель", "Район"], ["ОО-1", 4, 75, 70], ["ОО-2", 2, 80, 90]];
+      const chart = sheet.charts.add("ColumnClustered", sheet.getRange("C2:C3"), "Columns");
+      const first = chart.series.getItemAt(0);
+      first.name = "Цель";
+      first.setXAxisValues(sheet.getRange("A2:A3"));
+      const second = chart.series.add("Район");
+      second.setValues(sheet.getRange("D2:D3"));
+      second.setXAxisValues(sheet.getRange("A2:A3"));
+      assert.throws(() => first.name, (e) => code(e) === "PropertyNotLoaded");
+      assert.equal(h.sheet("Лист1").charts.length, 0, "nothing happens before sync");
+      const all = chart.series.load("items/name");
+      await c.sync();
+      assert.deepEqual(all.items.map((x) => x.name), ["Цель", "Район"]);
+      await assert.rejects(
+        (async () => {
+          chart.series.getItemAt(5).load("name");
+          await c.sync();
+        })(),
+        (e) => code(e) === "ItemNotFound",
+      );
+    });
+    await assert.rejects(
+      run(async (c) => {
+        const sheet = c.workbook.worksheets.getItem("Лист1");
+        sheet.charts.add("BarClustered", sheet.getRange("B2:B3"), "Columns").series.getItemAt(0).setValues(sheet.getRange("B2:C3"));
+      }),
+      (e) => code(e) === "InvalidArgument",
+      "a 2-D range cannot be one series",
+    );
+    const [chart] = h.charts("Лист1");
+    assert.deepEqual(chart.series, [
+      { name: "Цель", values: [75, 80], categories: ["ОО-1", "ОО-2"] },
+      { name: "Район", values: [70, 90], categories: ["ОО-1", "ОО-2"] },
+    ]);
+  });
+
+  it("refuses the chart series API on Excel older than ExcelApi 1.7", async () => {
+    const old = new StandInHandle({ maxExcelApi: "1.6" });
+    await assert.rejects(
+      runOf(old)(async (c) => {
+        const sheet = c.workbook.worksheets.getItem("Лист1");
+        sheet.getRange("A1:B2").values = [["ОО-1", 1], ["ОО-2", 2]];
+        sheet.charts.add("BarClustered", sheet.getRange("B1:B2"), "Columns").series.getItemAt(0).setXAxisValues(sheet.getRange("A1:A2"));
+      }),
+      (e) => code(e) === "ApiNotFound",
+    );
+    await assert.rejects(
+      runOf(old)(async (c) => {
+        const sheet = c.workbook.worksheets.getItem("Лист1");
+        sheet.charts.add("BarClustered", sheet.getRange("B1:B2"), "Columns").series.add("Ещё");
+      }),
+      (e) => code(e) === "ApiNotFound",
+    );
+  });
 });

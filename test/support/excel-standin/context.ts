@@ -2,21 +2,29 @@
 // A request is measured as the UTF-8 size of its JSON (operations and their arguments);
 // over the limit (5 MB, Excel on the web) it is refused whole. Otherwise operations run in
 // order; the first failure stops the batch (earlier ones stay applied, as in Excel) and
-// sync rejects with that error's code.
+// sync rejects with that error's code. The response (the JSON of everything the batch
+// loaded) has its own limit (5 MB on the web): over it, the batch has run but sync rejects
+// with ResponsePayloadSizeLimitExceeded. A rejected sync delivers no loaded value.
 import { StandInError } from "./errors";
 import type { WorkbookModel } from "./model";
 
 export interface QueuedOp {
   /** What is sent over the wire (counted for the payload size). */
   wire: unknown;
-  /** Applies the operation to the model; throws a StandInError to fail the batch. */
-  run(): void;
+  /** Applies the operation to the model; throws a StandInError to fail the batch. Returns what
+   * the response carries back for it (a load's values), or undefined. */
+  run(): unknown;
 }
 
 export interface Engine {
   model: WorkbookModel;
   maxRequestBytes: number;
   syncPayloadBytes: number[];
+  maxResponseBytes: number;
+  /** Response sizes of the syncs that delivered one (refused responses are not delivered). */
+  syncResponseBytes: number[];
+  /** Syncs refused because their response was over the limit. */
+  refusedResponses: number;
   /** Syncs that actually carried a request (an empty sync makes no round trip, as in Office.js). */
   syncCount: number;
   supports(version: string): boolean;
@@ -42,6 +50,8 @@ export class StandInRequestContext {
   /** Set by the workbook module to avoid a circular import. */
   workbook: unknown;
   readonly trackedObjects = { add: () => undefined, remove: () => undefined };
+  /** While a sync runs: how to undo each load, in case the sync is rejected. */
+  private undo: (() => void)[] | null = null;
 
   constructor(readonly engine: Engine) {}
 
@@ -68,7 +78,34 @@ export class StandInRequestContext {
         `The request payload size has exceeded the limit (${bytes} bytes > ${this.engine.maxRequestBytes}).`,
       );
     }
-    for (const op of ops) op.run();
+    const undo: (() => void)[] = [];
+    this.undo = undo;
+    try {
+      const response: unknown[] = [];
+      for (const op of ops) {
+        const part = op.run();
+        if (part !== undefined) response.push(part);
+      }
+      const responseBytes = utf8Length(JSON.stringify(response));
+      if (responseBytes > this.engine.maxResponseBytes) {
+        this.engine.refusedResponses++;
+        throw new StandInError(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response payload size has exceeded the limit (${responseBytes} bytes > ${this.engine.maxResponseBytes}).`,
+        );
+      }
+      this.engine.syncResponseBytes.push(responseBytes);
+    } catch (e) {
+      for (const u of undo.reverse()) u();
+      throw e;
+    } finally {
+      this.undo = null;
+    }
     return passThroughValue;
+  }
+
+  /** Proxies record how to forget what a load set, so a rejected sync leaves them unloaded. */
+  recordUndo(u: () => void): void {
+    this.undo?.push(u);
   }
 }

@@ -9,7 +9,8 @@ export type StandInErrorCode =
   | "InvalidOperation"
   | "InvalidReference"
   | "ApiNotFound"
-  | "RequestPayloadSizeLimitExceeded";
+  | "RequestPayloadSizeLimitExceeded"
+  | "ResponsePayloadSizeLimitExceeded";
 
 export class StandInError extends Error {
   readonly code: StandInErrorCode;

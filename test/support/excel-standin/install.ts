@@ -1,6 +1,7 @@
 // installExcelStandIn(target): puts `Excel` and `Office` on `target` (globalThis in tests,
 // window in the headless task pane) and returns a handle to the workbook and the counters.
 import { fullAddress, parseRect, type Rect } from "./address";
+import { refValues } from "./charts";
 import { StandInRequestContext, type Engine } from "./context";
 import { displayText } from "./display";
 import type { Scalar } from "./entry";
@@ -13,8 +14,21 @@ export interface StandInOptions {
   maxExcelApi?: string;
   /** Request size limit in bytes (default 5 MB, Excel on the web). */
   maxRequestBytes?: number;
+  /** Response size limit in bytes (default 5 MB, Excel on the web). */
+  maxResponseBytes?: number;
   /** Start with these empty sheets (default one sheet «Лист1»). */
   sheets?: string[];
+}
+
+export interface ChartView {
+  title: string;
+  type: string;
+  /** Top-left cell the chart is anchored at, or null if never positioned. */
+  anchor: string | null;
+  width: number;
+  height: number;
+  legend: boolean;
+  series: { name: string; values: Scalar[]; categories: Scalar[] }[];
 }
 
 export type Batch<T> = (context: StandInRequestContext & { workbook: Workbook }) => Promise<T>;
@@ -33,14 +47,18 @@ export function compareVersions(a: string, b: string): number {
 export class StandInHandle implements Engine {
   readonly model = new WorkbookModel();
   readonly syncPayloadBytes: number[] = [];
+  readonly syncResponseBytes: number[] = [];
+  refusedResponses = 0;
   syncCount = 0;
   readonly maxRequestBytes: number;
+  readonly maxResponseBytes: number;
   readonly maxExcelApi: string;
   private ids = 0;
 
   constructor(options: StandInOptions = {}) {
     this.maxExcelApi = options.maxExcelApi ?? "1.12";
     this.maxRequestBytes = options.maxRequestBytes ?? 5_000_000;
+    this.maxResponseBytes = options.maxResponseBytes ?? 5_000_000;
     for (const name of options.sheets ?? ["Лист1"]) this.model.addSheet(name);
   }
 
@@ -64,6 +82,12 @@ export class StandInHandle implements Engine {
   resetCounters(): void {
     this.syncCount = 0;
     this.syncPayloadBytes.length = 0;
+    this.syncResponseBytes.length = 0;
+    this.refusedResponses = 0;
+  }
+
+  get maxResponseBytesSeen(): number {
+    return this.syncResponseBytes.reduce((a, b) => Math.max(a, b), 0);
   }
 
   get maxPayloadBytes(): number {
@@ -90,6 +114,19 @@ export class StandInHandle implements Engine {
     const used = s.usedRect(true);
     if (!used) return [];
     return this.grid(s, { row: 0, col: 0, rows: used.row + used.rows, cols: used.col + used.cols }, (c) => (c ? displayText(c.value, c.numberFormat ?? "General") : ""));
+  }
+
+  /** The charts of a sheet as a reader sees them: title, series names, their values and categories. */
+  charts(sheet: string): ChartView[] {
+    return this.sheet(sheet).charts.map((c) => ({
+      title: c.title,
+      type: c.type,
+      anchor: c.position?.startCell ?? null,
+      width: c.width,
+      height: c.height,
+      legend: c.legend.visible,
+      series: c.series.map((s) => ({ name: s.name, values: refValues(s.values), categories: refValues(s.categories) })),
+    }));
   }
 
   /** One cell by A1 address. */
@@ -140,6 +177,7 @@ const EXCEL_ENUMS = {
     invalidOperation: "InvalidOperation",
     apiNotFound: "ApiNotFound",
     requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
+    responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
   },
 };
 

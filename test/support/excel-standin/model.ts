@@ -32,13 +32,33 @@ export interface ConditionalFormatModel {
   bold: boolean | null;
 }
 
+/** Cells a chart reads: a rectangle on a sheet (charts follow the cells, not a copy). */
+export interface ChartDataRef {
+  sheet: SheetModel;
+  rect: Rect;
+}
+
+export interface ChartSeriesModel {
+  name: string;
+  /** null until set: a series added by series.add() has no data yet. */
+  values: ChartDataRef | null;
+  /** Category labels; null means Excel numbers the points 1, 2, 3… */
+  categories: ChartDataRef | null;
+}
+
 export interface ChartModel {
   name: string;
   type: string;
+  /** The range given to charts.add. */
   source: Rect;
   seriesBy: string;
+  series: ChartSeriesModel[];
   title: string;
   position: { startCell: string; endCell: string | null } | null;
+  /** Size in points (Excel's default chart is 360 × 216). */
+  width: number;
+  height: number;
+  legend: { visible: boolean; position: string };
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48; // points, Excel's 8.43 characters

@@ -123,22 +123,31 @@ export abstract class ClientObject<T> {
   load(option?: LoadOption): this {
     const { props, nested } = parseLoad(option);
     const names = props.length || nested.size ? props : this._scalars();
-    this.context.enqueue({ wire: { i: this._id, load: option ?? null }, run: () => this._loadNow(names, nested) });
+    this.context.enqueue({ wire: { i: this._id, load: option ?? null }, run: () => this._loadNow(names, nested) ?? { isNull: true } });
     return this;
   }
 
-  _loadNow(names: string[], nested: Map<string, LoadOption>): void {
+  /** Runs a load at sync: sets the values and returns what the response carries for it. */
+  _loadNow(names: string[], nested: Map<string, LoadOption>): Record<string, unknown> | null {
     const t = this._target();
+    const before = { values: new Map(this._values), isNull: this._isNull };
+    this.context.recordUndo(() => {
+      this._values.clear();
+      for (const [k, v] of before.values) this._values.set(k, v);
+      this._isNull = before.isNull;
+    });
     this._isNull = t === null;
-    if (t === null) return;
+    if (t === null) return null;
     const values = names.map((n) => [n, this._read(t, n)] as const);
     for (const [n, v] of values) this._values.set(n, v);
+    const response: Record<string, unknown> = Object.fromEntries(values);
     for (const [nav, sub] of nested) {
       const child = this._navigate(nav);
       if (!child) throw invalidArgument(`"${nav}" cannot be loaded on ${this.constructor.name}`);
       const parsed = parseLoad(sub);
-      child._loadNow(parsed.props.length || parsed.nested.size ? parsed.props : child._scalars(), parsed.nested);
+      response[nav] = child._loadNow(parsed.props.length || parsed.nested.size ? parsed.props : child._scalars(), parsed.nested);
     }
+    return response;
   }
 
   /** A loaded property, or PropertyNotLoaded. */
@@ -203,24 +212,28 @@ export abstract class ClientCollection<T, M, P extends ClientObject<M>> extends 
     return this._get<number>("count");
   }
 
-  override _loadNow(names: string[], nested: Map<string, LoadOption>): void {
+  override _loadNow(names: string[], nested: Map<string, LoadOption>): Record<string, unknown> | null {
     const t = this._target();
     const own = names.filter((n) => n === "count");
-    super._loadNow(own, new Map());
-    if (t === null) return;
+    const response = super._loadNow(own, new Map());
+    if (t === null || response === null) return response;
     const itemProps = names.filter((n) => n !== "count" && n !== "items");
     const itemNested = new Map(nested);
     const fromItems = itemNested.get("items");
     itemNested.delete("items");
     const loadsItems = names.includes("items") || itemProps.length > 0 || itemNested.size > 0 || fromItems !== undefined;
-    if (!loadsItems) return;
+    if (!loadsItems) return response;
     const extra = fromItems === undefined ? { props: [] as string[], nested: new Map<string, LoadOption>() } : parseLoad(fromItems);
     const props = [...itemProps, ...extra.props];
     const nest = new Map([...itemNested, ...extra.nested]);
-    this._items = this._list(t).map((m) => {
+    const before = this._items;
+    this.context.recordUndo(() => (this._items = before));
+    const items = this._list(t).map((m) => {
       const item = this._wrap(m);
-      item._loadNow(props.length || nest.size ? props : item._scalars(), nest);
-      return item;
+      return { item, loaded: item._loadNow(props.length || nest.size ? props : item._scalars(), nest) };
     });
+    this._items = items.map((x) => x.item);
+    response.items = items.map((x) => x.loaded);
+    return response;
   }
 }

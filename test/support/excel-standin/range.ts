@@ -1,8 +1,8 @@
 // Range, its format (font, fill, widths, wrap, alignment) and conditional formats.
 // A range proxy is bound to a sheet rectangle when the call that made it runs at sync.
-import { fullAddress, type Rect } from "./address";
+import { fullAddress, MAX_COLS, MAX_ROWS, parseRect, splitSheet, type Rect } from "./address";
 import { displayText } from "./display";
-import { invalidArgument, invalidOperation } from "./errors";
+import { invalidArgument, invalidOperation, itemNotFound } from "./errors";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, type Cell, type ConditionalFormatModel, type SheetModel } from "./model";
 import { ClientCollection, ClientObject } from "./proxy";
 import { Worksheet } from "./worksheet";
@@ -171,7 +171,8 @@ export class Range extends ClientObject<RangeRef> {
       () => {
         const t = this._use();
         const r = rect(t);
-        if (r.row < 0 || r.col < 0 || r.rows < 1 || r.cols < 1) throw invalidArgument(`${method}(${args.join(", ")}) is outside the sheet`);
+        const outside = r.row + r.rows > MAX_ROWS || r.col + r.cols > MAX_COLS;
+        if (r.row < 0 || r.col < 0 || r.rows < 1 || r.cols < 1 || outside) throw invalidArgument(`${method}(${args.join(", ")}) is outside the sheet`);
         return { sheet: t.sheet, rect: r };
       },
       { parent: this._id, method, args, version },
@@ -194,7 +195,25 @@ export class Range extends ClientObject<RangeRef> {
     return this.derived("getOffsetRange", [rowOffset, columnOffset], (t) => ({ ...t.rect, row: t.rect.row + rowOffset, col: t.rect.col + columnOffset }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): Range {
-    return this.derived("getResizedRange", [deltaRows, deltaColumns], (t) => ({ ...t.rect, rows: t.rect.rows + deltaRows, cols: t.rect.cols + deltaColumns }), "1.7");
+    return this.derived("getResizedRange", [deltaRows, deltaColumns], (t) => ({ ...t.rect, rows: t.rect.rows + deltaRows, cols: t.rect.cols + deltaColumns }), "1.2");
+  }
+  /** The overlap with another range on the same sheet; none is an error, as in Excel. */
+  getIntersection(anotherRange: Range | string): Range {
+    const label = typeof anotherRange === "string" ? anotherRange : `#${anotherRange._id}`;
+    return new Range(
+      this.context,
+      () => {
+        const t = this._use();
+        const other = typeof anotherRange === "string" ? { sheet: t.sheet, rect: parseRect(splitSheet(anotherRange).cells) } : anotherRange._use();
+        const row = Math.max(t.rect.row, other.rect.row);
+        const col = Math.max(t.rect.col, other.rect.col);
+        const rows = Math.min(t.rect.row + t.rect.rows, other.rect.row + other.rect.rows) - row;
+        const cols = Math.min(t.rect.col + t.rect.cols, other.rect.col + other.rect.cols) - col;
+        if (other.sheet !== t.sheet || rows < 1 || cols < 1) throw itemNotFound(`no intersection with ${label}`);
+        return { sheet: t.sheet, rect: { row, col, rows, cols } };
+      },
+      { parent: this._id, method: "getIntersection", args: [label] },
+    );
   }
 
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {

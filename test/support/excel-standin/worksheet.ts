@@ -1,7 +1,8 @@
 // Worksheets, their collection, frozen panes and charts.
 import { parseRect, rectAddress, splitSheet, type Rect } from "./address";
+import { ChartCollection } from "./charts";
 import { invalidArgument, itemNotFound } from "./errors";
-import type { ChartModel, SheetModel, WorkbookModel } from "./model";
+import type { SheetModel, WorkbookModel } from "./model";
 import { ClientCollection, ClientObject } from "./proxy";
 import { Range, type RangeRef } from "./range";
 import { TableCollection } from "./table";
@@ -189,84 +190,5 @@ export class WorksheetFreezePanes extends ClientObject<SheetModel> {
       t.frozenRows = 0;
       t.frozenColumns = 0;
     }, "1.7");
-  }
-}
-
-// ---- charts (ExcelApi 1.1) ----
-
-export class ChartCollection extends ClientCollection<SheetModel, ChartModel, Chart> {
-  _list(t: SheetModel): ChartModel[] {
-    return t.charts;
-  }
-  _wrap(m: ChartModel): Chart {
-    return new Chart(this.context, () => m);
-  }
-
-  add(type: string, sourceData: Range, seriesBy = "Auto"): Chart {
-    return new Chart(
-      this.context,
-      () => {
-        const sheet = this._use();
-        const source = sourceData._use();
-        if (source.sheet !== sheet) throw invalidArgument("chart data must be on the chart's sheet in the stand-in");
-        let n = sheet.charts.length + 1;
-        while (sheet.charts.some((c) => c.name === `Диаграмма ${n}`)) n++;
-        const chart: ChartModel = { name: `Диаграмма ${n}`, type, source: { ...source.rect }, seriesBy, title: "", position: null };
-        sheet.charts.push(chart);
-        return chart;
-      },
-      { parent: this._id, method: "add", args: [type, sourceData._id, seriesBy] },
-    );
-  }
-}
-
-export class Chart extends ClientObject<ChartModel> {
-  _scalars(): string[] {
-    return ["name", "chartType"];
-  }
-  _read(t: ChartModel, name: string): unknown {
-    if (name === "name") return t.name;
-    if (name === "chartType") return t.type;
-    return this._unknown(name);
-  }
-  get name(): string {
-    return this._get("name");
-  }
-  set name(v: string) {
-    this._set("name", v, (t) => (t.name = v));
-  }
-  get title(): ChartTitle {
-    return this._nav("title", () => new ChartTitle(this.context, () => this._use()));
-  }
-  setPosition(startCell: Range | string, endCell?: Range | string): void {
-    const label = (x: Range | string | undefined) => (x === undefined ? null : typeof x === "string" ? x : `#${x._id}`);
-    this._call("setPosition", [label(startCell), label(endCell)], (t) => {
-      const at = (x: Range | string) => (typeof x === "string" ? rectAddress(parseRect(splitSheet(x).cells)) : rectAddress(x._use().rect));
-      t.position = { startCell: at(startCell), endCell: endCell === undefined ? null : at(endCell) };
-    });
-  }
-  delete(): void {
-    this._call("delete", [], (t) => {
-      for (const s of this.context.engine.model.sheets) {
-        const i = s.charts.indexOf(t);
-        if (i >= 0) s.charts.splice(i, 1);
-      }
-    });
-  }
-}
-
-export class ChartTitle extends ClientObject<ChartModel> {
-  _scalars(): string[] {
-    return ["text"];
-  }
-  _read(t: ChartModel, name: string): unknown {
-    if (name === "text") return t.title;
-    return this._unknown(name);
-  }
-  get text(): string {
-    return this._get("text");
-  }
-  set text(v: string) {
-    this._set("text", v, (t) => (t.title = v));
   }
 }
