@@ -3,7 +3,7 @@
 // always replaced with a fresh object, never mutated in place.
 import type { Alignment, Cell, Column, Fill, Font, Worksheet } from "exceljs";
 import type { ColumnSchema } from "../../core/workbook/schema";
-import { NUM_FMT } from "./cell-values";
+import { numFmtFor } from "./cell-values";
 
 function alignmentOf(col: ColumnSchema): Partial<Alignment> {
   return col.type === "longtext" ? { wrapText: true, vertical: "top" } : { vertical: "top" };
@@ -11,7 +11,7 @@ function alignmentOf(col: ColumnSchema): Partial<Alignment> {
 
 /** Formats a body cell of a schema column. */
 export function formatCell(cell: Cell, col: ColumnSchema): void {
-  const numFmt = NUM_FMT[col.type];
+  const numFmt = numFmtFor(col.type);
   const style = { ...cell.style, alignment: { ...cell.style.alignment, ...alignmentOf(col) } };
   if (numFmt) style.numFmt = numFmt;
   else delete style.numFmt;
@@ -21,7 +21,7 @@ export function formatCell(cell: Cell, col: ColumnSchema): void {
 /** Formats a whole sheet column, so rows a user types in get the same format. */
 export function formatColumn(column: Column, col: ColumnSchema): void {
   column.width = col.width;
-  const numFmt = NUM_FMT[col.type];
+  const numFmt = numFmtFor(col.type);
   column.style = { ...(numFmt ? { numFmt } : {}), alignment: alignmentOf(col) };
 }
 

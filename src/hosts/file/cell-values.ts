@@ -4,17 +4,11 @@
 import type { CellValue as ExcelValue } from "exceljs";
 import { isValidDate, isoDate, isoToSerial, serialToIso, serialToIsoDateTime } from "../../core/dates";
 import type { CellValue } from "../../core/workbook/port";
+import { numberFormatFor } from "../../core/workbook/columns";
 import type { ColumnType } from "../../core/workbook/schema";
 
 /** Number format per column type; undefined keeps Excel's «Общий». */
-export const NUM_FMT: Record<ColumnType, string | undefined> = {
-  text: "@",
-  longtext: "@",
-  date: "dd.mm.yyyy",
-  datetime: "dd.mm.yyyy hh:mm",
-  number: undefined,
-  integer: "0",
-};
+export const numFmtFor = (type: ColumnType): string | undefined => (type === "number" ? undefined : numberFormatFor(type));
 
 /** Days between the 1900 and 1904 date systems. */
 const DATE1904_OFFSET = 1462;

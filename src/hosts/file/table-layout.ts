@@ -3,6 +3,7 @@
 // body rows hold data. Entirely blank body rows are skipped: Excel keeps one blank row in an
 // empty table, and users leave blank rows behind when they clear cells.
 import type { Worksheet } from "exceljs";
+import { locateColumns } from "../../core/workbook/columns";
 import type { TableSchema } from "../../core/workbook/schema";
 import type { CellRange } from "./a1";
 import type { ExcelTableModel, FoundTable } from "./excel-tables";
@@ -24,9 +25,6 @@ export interface TableLayout {
 }
 
 /** Header text as compared: case, spacing and ё/е do not matter. */
-export function headerKey(s: string): string {
-  return s.replace(/\s+/g, " ").trim().toLowerCase().replace(/ё/g, "е");
-}
 
 function cellText(sheet: Worksheet, row: number, col: number): string {
   const v = sheet.getCell(row, col).value;
@@ -48,19 +46,13 @@ export function isBlank(sheet: Worksheet, row: number, left: number, right: numb
 export function tableLayout(found: FoundTable, schema: TableSchema): TableLayout {
   const { sheet, model, range } = found;
   const headerRow = model.headerRow ? range.top : range.top - 1;
-  const byHeader = new Map<string, number>();
+  const headers: string[] = [];
   for (let c = range.left; c <= range.right; c++) {
-    const text = model.headerRow ? cellText(sheet, headerRow, c) : (model.columns[c - range.left]?.name ?? "");
-    const key = headerKey(text);
-    if (key && !byHeader.has(key)) byHeader.set(key, c);
+    headers.push(model.headerRow ? cellText(sheet, headerRow, c) : (model.columns[c - range.left]?.name ?? ""));
   }
-  const columns = new Map<string, number>();
-  const missing: string[] = [];
-  for (const col of schema.columns) {
-    const at = byHeader.get(headerKey(col.header));
-    if (at === undefined) missing.push(col.id);
-    else columns.set(col.id, at);
-  }
+  const located = locateColumns(schema, headers);
+  const columns = new Map([...located.positions].map(([id, i]) => [id, range.left + i]));
+  const missing = located.missing;
   const bodyTop = headerRow + 1;
   const bodyBottom = model.totalsRow ? range.bottom - 1 : range.bottom;
   const dataRows: number[] = [];
