@@ -3,6 +3,7 @@
 // writes everything in one batched pass.
 import { DEFAULT_PARSE_SETTINGS, type ParsedDocument } from "../core/model";
 import { parseResolution } from "../core/parse";
+import type { AddresseeMapping } from "../core/import/addressees";
 import { importWrites, planImport, type ExistingTables, type ImportPlan } from "../core/import/plan";
 import type { WorkbookPort } from "../core/workbook/port";
 import { ADDRESSEES, DIRECTIVES, DOCUMENTS, JOURNAL, ORGANISATIONS, SETTINGS, type TableSchema } from "../core/workbook/schema";
@@ -13,6 +14,8 @@ export interface ImportSource {
   sourceName: string;
   /** Import under this document id instead of the computed one. */
   documentId?: string;
+  /** New executor phrases' mappings as the methodologist confirmed them in the preview. */
+  addressees?: AddresseeMapping[];
 }
 
 export interface ImportPreview {
@@ -66,17 +69,24 @@ function parse(source: ImportSource, settingsRows: ExistingTables["documents"]) 
 export async function previewImport(port: WorkbookPort, source: ImportSource, nowIso: string): Promise<ImportPreview> {
   const { existing, settingsRows } = await readExisting(port);
   const { document, problems } = parse(source, settingsRows);
-  return { source, document, plan: planImport(document, existing, source.sourceName, nowIso, source.documentId), settingsProblems: problems };
+  return { source, document, plan: planImport(document, existing, source.sourceName, nowIso, source), settingsProblems: problems };
 }
 
-export async function applyImport(port: WorkbookPort, preview: ImportPreview, nowIso: string): Promise<ImportResult> {
+/**
+ * Writes a previewed import. `decisions` are the mappings of new executor phrases as the
+ * methodologist confirmed or corrected them in the preview; they go to «Адресаты» as confirmed.
+ */
+export async function applyImport(port: WorkbookPort, preview: ImportPreview, nowIso: string, decisions?: AddresseeMapping[]): Promise<ImportResult> {
   const first = await readExisting(port);
   let existing = first.existing;
   if (first.missing.length) {
     await port.ensureTables(first.missing);
     ({ existing } = await readExisting(port));
   }
-  const plan = planImport(preview.document, existing, preview.source.sourceName, nowIso, preview.plan.documentId);
+  const plan = planImport(preview.document, existing, preview.source.sourceName, nowIso, {
+    documentId: preview.plan.documentId,
+    addressees: decisions ?? preview.source.addressees,
+  });
   const { writes, added, updated } = importWrites(plan, existing, nowIso, preview.source.sourceName);
   await port.writeTables(writes);
   return { documentId: plan.documentId, added, updated, removed: plan.counts.removed, unchanged: writes.length === 1 };

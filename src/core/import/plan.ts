@@ -62,14 +62,21 @@ const COMPARED: [string, string][] = [
   ["targetValue", "целевое значение"],
 ];
 
+export interface PlanOptions {
+  /** Import under this document id instead of the computed one. */
+  documentId?: string;
+  /** Mappings of new executor phrases the methodologist confirmed or corrected in the preview. */
+  addressees?: AddresseeMapping[];
+}
+
 export function planImport(
   doc: ParsedDocument,
   existing: ExistingTables,
   sourceFile: string,
   nowIso: string,
-  idOverride?: string,
+  options: PlanOptions = {},
 ): ImportPlan {
-  const id = idOverride?.trim() || documentId(doc);
+  const id = options.documentId?.trim() || documentId(doc);
   const isUpdate = existing.documents.some((r) => String(r.id ?? "") === id);
   const orgs = existing.organisations.map(organisationFromRow).filter((o) => o.code);
   const mappings = new Map<string, AddresseeMapping>();
@@ -86,6 +93,15 @@ export function planImport(
     });
   }
 
+  // What she decided in the preview counts as confirmed; phrases already in «Адресаты» keep their row.
+  const decided = new Set<string>();
+  for (const m of options.addressees ?? []) {
+    const k = normalisePhrase(m.phrase);
+    if (mappings.has(k)) continue;
+    mappings.set(k, { ...m, confirmed: true });
+    decided.add(k);
+  }
+
   const keys = directiveKeys(id, doc.directives);
   const before = new Map(existing.directives.filter((r) => r.documentId === id).map((r) => [String(r.key), r]));
   const newAddressees = new Map<string, AddresseeMapping>();
@@ -96,6 +112,10 @@ export function planImport(
 
   doc.directives.forEach((d, i) => {
     const resolution = resolveExecutors(d.executors, mappings, orgs);
+    for (const phrase of d.executors) {
+      const k = normalisePhrase(phrase);
+      if (decided.has(k) && !newAddressees.has(k)) newAddressees.set(k, mappings.get(k)!);
+    }
     for (const m of resolution.suggested) {
       const k = normalisePhrase(m.phrase);
       if (!newAddressees.has(k)) newAddressees.set(k, m);
@@ -165,7 +185,7 @@ export function planImport(
       phrase: m.phrase,
       organisations: m.codes.join(", "),
       group: m.group,
-      confirmed: "нет",
+      confirmed: m.confirmed ? "да" : "нет",
     })),
   };
 }

@@ -31,6 +31,13 @@ describe("core/import/plan", () => {
     assert.equal(plan.newAddressees[0].group, "все общеобразовательные организации");
   });
 
+  it("takes the methodologist's decision on a new executor phrase as confirmed", () => {
+    const decision = { phrase: "Руководителям общеобразовательных организаций", codes: ["ОО-02"], group: "", confirmed: false };
+    const plan = planImport(doc, empty(), "резолюция.txt", NOW, { addressees: [decision] });
+    assert.equal(plan.directiveRows[0].addressees, "ОО-02");
+    assert.deepEqual(plan.addresseeRows, [{ phrase: decision.phrase, organisations: "ОО-02", group: "", confirmed: "да" }]);
+  });
+
   it("gives a number printed twice its own key", () => {
     const plan = planImport(conference([directive("1", "а"), directive("1", "б")]), empty(), "x", NOW);
     assert.deepEqual(
