@@ -73,22 +73,24 @@ export async function ingestReports(port: WorkbookPort, files: IngestFile[], now
   const journalLines: Row[] = [];
   const results: FileResult[] = [];
 
-  files.forEach((file, i) => {
+  for (const [i, file] of files.entries()) {
     onProgress?.(i, files.length, file.name);
+    // Let the pane redraw its progress bar between files (a no-op cost in Node).
+    if (onProgress) await new Promise((resolve) => setTimeout(resolve, 0));
     const read = readReturnedFile(file);
     if ("refusal" in read) {
       results.push({ file: file.name, outcome: "refused", rowsAccepted: 0, rowsRefused: 0, reasons: [read.refusal.message], code: read.refusal.code });
-      return;
+      continue;
     }
     const reading = readReport(read.grid, file.name, registry);
     if (reading.fileRefusal) {
       results.push({ file: file.name, outcome: "refused", rowsAccepted: 0, rowsRefused: 0, reasons: [reading.fileRefusal] });
-      return;
+      continue;
     }
     const reasons = reading.refused.map((r) => `лист «${r.sheet}», ячейка ${r.cell}: ${r.reason}`);
     const outcome: IngestOutcome = reading.accepted.length === 0 ? "refused" : reading.refused.length ? "partial" : "accepted";
     results.push({ file: file.name, outcome, rowsAccepted: reading.accepted.length, rowsRefused: reading.refused.length, reasons });
-    if (outcome === "refused") return;
+    if (outcome === "refused") continue;
 
     let added = 0;
     let updated = 0;
@@ -111,7 +113,7 @@ export async function ingestReports(port: WorkbookPort, files: IngestFile[], now
       refused: reading.refused.length,
       details: `${reading.orgCode}, ${reading.period}: принято строк ${reading.accepted.length}, отклонено ${reading.refused.length}` + (reasons.length ? `. ${reasons.join("; ")}` : ""),
     });
-  });
+  }
   onProgress?.(files.length, files.length, "");
 
   const plan = planUpsert(REPORTS, reports.rows, incoming, reports.missingColumns);

@@ -1,15 +1,20 @@
-// The pane: header, the workbook bar (standalone mode only), the actions, and what comes later.
+// The pane: header, the workbook bar (standalone mode only) and the actions of the quarter.
 // The same components serve Excel (Office.js host) and the standalone page (file host).
 import { Caption1, FluentProvider, Title3, webLightTheme } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import type { WorkbookPort } from "../core/workbook/port";
-import { ComingSoon } from "./ComingSoon";
+import { CheckSection } from "./CheckSection";
 import { CreateSection } from "./CreateSection";
 import { FileWorkbookBar } from "./FileWorkbookBar";
 import { ImportSection } from "./ImportSection";
+import { IngestSection } from "./IngestSection";
+import { OrganisationsSection } from "./OrganisationsSection";
 import type { PaneWorkbook } from "./pane-workbook";
+import { SchoolFilesSection } from "./SchoolFilesSection";
 import { usePaneStyles } from "./styles";
+import { SummarySection } from "./SummarySection";
 import { useFileWorkbook } from "./use-file-workbook";
+import { useWorkbookSettings } from "./use-workbook-settings";
 
 function PaneShell({ subtitle, children }: { subtitle: string; children: ReactNode }) {
   const styles = usePaneStyles();
@@ -31,19 +36,37 @@ function PaneShell({ subtitle, children }: { subtitle: string; children: ReactNo
   );
 }
 
+/** The sections in the order of the methodologist's quarter: set up, collect, check, report. */
 function Actions({ workbook }: { workbook: PaneWorkbook }) {
+  // Bumped after every write, so the «Настройки» defaults are read again.
+  const [revision, setRevision] = useState(0);
+  const tracked = useMemo<PaneWorkbook>(
+    () => ({
+      ...workbook,
+      changed: () => {
+        workbook.changed();
+        setRevision((r) => r + 1);
+      },
+    }),
+    [workbook],
+  );
+  const settings = useWorkbookSettings(workbook.port, revision);
   return (
     <>
-      <CreateSection workbook={workbook} />
-      <ImportSection workbook={workbook} />
-      <ComingSoon />
+      <CreateSection workbook={tracked} />
+      <OrganisationsSection workbook={tracked} />
+      <ImportSection workbook={tracked} />
+      <SchoolFilesSection workbook={tracked} settings={settings} />
+      <IngestSection workbook={tracked} />
+      <CheckSection workbook={tracked} settings={settings} />
+      <SummarySection workbook={tracked} settings={settings} />
     </>
   );
 }
 
 /** Inside Excel: the pane works on the open workbook. */
 export function ExcelPane({ port }: { port: WorkbookPort }) {
-  const workbook: PaneWorkbook = { kind: "excel", port, portForCreate: async () => port, changed: () => {} };
+  const workbook = useMemo<PaneWorkbook>(() => ({ kind: "excel", port, portForCreate: async () => port, changed: () => {} }), [port]);
   return (
     <PaneShell subtitle="Контроль исполнения поручений">
       <Actions workbook={workbook} />

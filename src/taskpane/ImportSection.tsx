@@ -7,7 +7,7 @@ import { loadImportResolution, loadResolutionText } from "./lazy-modules";
 import { requirePort, type PaneWorkbook } from "./pane-workbook";
 import { PreviewList } from "./PreviewList";
 import { previewView } from "./preview-view";
-import { importedMessage } from "./result-messages";
+import { importedMessage, saveHint } from "./result-messages";
 import { Section } from "./Section";
 import { usePaneStyles } from "./styles";
 import { TaskStatus } from "./TaskStatus";
@@ -59,8 +59,7 @@ export function ImportSection({ workbook }: { workbook: PaneWorkbook }) {
       const result = await applyImport(port, preview, localNowIso());
       workbook.changed();
       setPreview(null);
-      const saveHint = workbook.kind === "file" ? " Чтобы сохранить свод, нажмите «Скачать свод»." : "";
-      return importedMessage(result.added, result.updated, result.removed) + saveHint;
+      return importedMessage(result.added, result.updated, result.removed) + saveHint(workbook.kind);
     });
 
   const view = preview ? previewView(preview.plan, preview.settingsProblems) : null;

@@ -1,8 +1,15 @@
-// Everything heavy loads on first use, never at pane start: the use cases (parser, planners),
-// the .docx reader (jszip), and the exceljs file host. webpack turns each
-// `import()` into its own chunk; test/e2e/bundle-size.ts keeps the start-up bundle small.
+// Everything heavy loads on first use, never at pane start: the use cases (parser, planners,
+// report files, ingestion, check, summary), the .docx reader and writer (jszip, docx), and the
+// exceljs file host. webpack turns each `import()` into its own chunk (shared code goes to
+// common chunks); test/e2e/bundle-size.ts keeps the start-up bundle small.
 
 export const loadCreateWorkbook = () => import(/* webpackChunkName: "create-workbook" */ "../app/create-workbook");
 export const loadImportResolution = () => import(/* webpackChunkName: "import-resolution" */ "../app/import-resolution");
 export const loadResolutionText = () => import(/* webpackChunkName: "resolution-text" */ "../formats/resolution-text");
 export const loadFileHost = () => import(/* webpackChunkName: "file-host" */ "../hosts/file");
+export const loadWorkbookSettings = () => import(/* webpackChunkName: "workbook-settings" */ "./workbook-settings");
+export const loadOrganisationList = () => import(/* webpackChunkName: "organisation-list" */ "../app/organisation-list");
+export const loadReportFiles = () => import(/* webpackChunkName: "report-files" */ "../app/report-templates");
+export const loadIngestReports = () => import(/* webpackChunkName: "ingest-reports" */ "../app/ingest-reports");
+export const loadCheck = () => import(/* webpackChunkName: "check" */ "../app/check");
+export const loadSummary = () => import(/* webpackChunkName: "summary" */ "../app/summary");

@@ -17,3 +17,39 @@ export function importedMessage(added: number, updated: number, removed = 0): st
   const text = parts.join(", ");
   return `Готово: ${text}. Проверьте лист «Поручения».`;
 }
+
+const FILE_FORMS: [string, string, string] = ["файл", "файла", "файлов"];
+const ORGANISATION_FORMS: [string, string, string] = ["организация", "организации", "организаций"];
+
+/** After «Сделать файлы»: how many files, for which organisations, in which archive. */
+export function reportFilesMessage(orgCodes: string[], periodText: string, zipName: string): string {
+  return `Готово: ${count(orgCodes.length, FILE_FORMS)} за ${periodText} в архиве «${zipName}» — для ${orgCodes.join(", ")}.`;
+}
+
+/** The one line about what to do with the school files next. */
+export const REPORT_FILES_NEXT =
+  "Разошлите файлы школам и организациям; заполненные отчёты загрузите в разделе «Загрузить отчёты».";
+
+/** When no organisation has a directive on control: nothing to send. */
+export const NO_REPORT_FILES =
+  "Ни одной организации из листа «Организации» не адресовано поручение на контроле, поэтому файлы не созданы. " +
+  "Добавьте организации и импортируйте резолюцию (или проверьте коды в таблице «Адресаты»).";
+
+/** After «Добавить в свод» in «Организации». */
+export function organisationsMessage(added: number, updated: number): string {
+  if (!added && !updated) return "Все эти организации уже есть в своде без изменений: ничего не записано.";
+  const parts = [];
+  if (added) parts.push(`добавлено ${count(added, ORGANISATION_FORMS)}`);
+  if (updated) parts.push(`обновлено ${count(updated, ORGANISATION_FORMS)}`);
+  return `Готово: ${parts.join(", ")}. Проверьте лист «Организации».`;
+}
+
+/** The name the collegium document is downloaded under. */
+export function summaryDocxName(period: string): string {
+  return `Информация о ходе исполнения ${period}.docx`;
+}
+
+/** Appended to a result in the standalone page, where the свод lives in the browser until downloaded. */
+export function saveHint(kind: "excel" | "file"): string {
+  return kind === "file" ? " Чтобы сохранить свод, нажмите «Скачать свод»." : "";
+}

@@ -1,13 +1,19 @@
 // The pane in a real browser: dist/ served locally, Debian's headless Chromium, and the Excel
 // stand-in answering the office.js CDN request. A methodologist's first session: create the
 // свод, paste a resolution, look at the preview, add it, and find the directives in «Поручения».
-// The standalone page does the same on a new .xlsx and downloads it.
+// Then a whole quarter in Excel: organisations pasted as a list, the sample resolution, school
+// files downloaded as a .zip, two of them filled and loaded back (by the file input, then again
+// by drag-and-drop), the check and the summary with its .docx.
+// The standalone page does the first session on a new .xlsx and downloads it.
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
-import { DIRECTIVES } from "../../src/core/workbook/schema";
+import JSZip from "jszip";
+import type { Browser, Download, Locator, Page } from "playwright-core";
+import { simulateReturns } from "../../src/cli/demo-schools";
+import { CONTROL, DIRECTIVES, JOURNAL, ORGANISATIONS, REPORTS } from "../../src/core/workbook/schema";
 import { FileWorkbookPort } from "../../src/hosts/file";
+import { SAMPLE_ORGANISATIONS } from "../../samples/organisations";
 import { launchChromium } from "./browser";
 import { standInBrowserScript, STANDIN_GLOBAL } from "./standin-bundle";
 import { serveDirectory, type StaticServer } from "./static-server";
@@ -33,8 +39,17 @@ function readResolution(): { text: string; first: GoldDirective } {
 }
 
 /** Opens a page of dist/ at task-pane width, collecting uncaught page errors and requested URLs. */
-async function openPage(browser: Browser, url: string, officeJs: string | null, errors: string[], requests: string[] = []): Promise<Page> {
+async function openPage(
+  browser: Browser,
+  url: string,
+  officeJs: string | null,
+  errors: string[],
+  requests: string[] = [],
+  clock?: string,
+): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: PANE_WIDTH, height: 900 }, acceptDownloads: true });
+  // The pane's «today» (default period and report date), when the test needs a fixed one; timers still run.
+  if (clock) await page.clock.setFixedTime(new Date(clock));
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("request", (r) => requests.push(r.url()));
   // Nothing leaves the machine: the CDN office.js is the stand-in, every other outside request fails.
@@ -55,22 +70,66 @@ async function expectOutcome(page: Page, success: Locator, timeout = 30_000): Pr
   if (await alert.isVisible()) assert.fail(`the pane shows an error: ${await alert.innerText()}`);
 }
 
-/** Create the свод, paste the resolution, preview it, add it; returns the preview item count. */
-async function createAndImport(page: Page, text: string, previewShot?: string): Promise<number> {
+/** A section of the pane by its title. */
+const section = (page: Page, title: string) => page.getByRole("region", { name: title, exact: true });
+
+async function createSvod(page: Page): Promise<void> {
   await page.getByRole("heading", { name: "Сводка", level: 1 }).waitFor();
   await page.getByRole("button", { name: "Создать свод" }).click();
   await expectOutcome(page, page.getByText(/^Свод готов/));
+}
 
-  await page.getByLabel("Текст резолюции").fill(text);
-  await page.getByRole("button", { name: "Показать" }).click();
-  const items = page.getByTestId("preview-item");
+/** Paste the resolution, preview it, add it; returns the preview item count. */
+async function importResolution(page: Page, text: string, previewShot?: string): Promise<number> {
+  const pane = section(page, "Импорт резолюции");
+  await pane.getByLabel("Текст резолюции").fill(text);
+  await pane.getByRole("button", { name: "Показать" }).click();
+  const items = pane.getByTestId("preview-item");
   await expectOutcome(page, items.first());
   const shown = await items.count();
   if (previewShot) await page.screenshot({ path: previewShot, fullPage: true });
 
-  await page.getByRole("button", { name: "Добавить в свод" }).click();
-  await expectOutcome(page, page.getByText(/^Готово: добавлено/));
+  await pane.getByRole("button", { name: "Добавить в свод" }).click();
+  await expectOutcome(page, pane.getByText(/^Готово: добавлено/));
   return shown;
+}
+
+/** Create the свод, paste the resolution, preview it, add it; returns the preview item count. */
+async function createAndImport(page: Page, text: string, previewShot?: string): Promise<number> {
+  await createSvod(page);
+  return importResolution(page, text, previewShot);
+}
+
+/** The sample district as a methodologist copies it from her own table: a header row, then tab-separated rows. */
+function organisationsAsPasted(): string {
+  const header = ["Код", "Краткое наименование", "Полное наименование", "Тип", "Группы", "Другие названия", "Эл. почта", "Руководитель"];
+  const rows = SAMPLE_ORGANISATIONS.map((o) => [o.code, o.shortName, o.fullName, o.type, o.groups.join("; "), o.aliases.join("; "), o.email, o.head]);
+  return [header, ...rows].map((r) => r.join("\t")).join("\n");
+}
+
+/** Clicks `button` and returns the download it starts. */
+async function downloadOf(page: Page, button: Locator): Promise<Download> {
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), button.click()]);
+  return download;
+}
+
+async function downloadedBytes(download: Download, saveAs: string): Promise<Buffer> {
+  await download.saveAs(saveAs);
+  return readFileSync(saveAs);
+}
+
+/** Drops files onto an element the way a browser does (a DataTransfer in a drop event). */
+async function dropFiles(target: Locator, files: { name: string; bytes: Uint8Array }[]): Promise<void> {
+  const payload = files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString("base64") }));
+  await target.evaluate((el, list) => {
+    const transfer = new DataTransfer();
+    for (const f of list) {
+      const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+      transfer.items.add(new File([bytes], f.name));
+    }
+    el.dispatchEvent(new DragEvent("dragover", { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    el.dispatchEvent(new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: transfer }));
+  }, payload);
 }
 
 describe("task pane in headless Chromium", function () {
@@ -113,10 +172,101 @@ describe("task pane in headless Chromium", function () {
     assert.deepEqual(errors, []);
   });
 
-  it("without Excel (standalone page): creates a new свод, imports, and downloads an .xlsx with the directives", async () => {
+  it("in Excel: a whole quarter — organisations, school files, two reports back, the check and the summary", async () => {
+    const errors: string[] = [];
+    const page = await openPage(browser, `${server.url}taskpane.html`, standIn, errors, [], "2024-12-27T10:00:00");
+    const table = async (name: string) =>
+      (await page.evaluate(`window.${STANDIN_GLOBAL}.tableObjects(${JSON.stringify(name)})`)) as Record<string, unknown>[];
+    await createSvod(page);
+
+    // «Организации»: the sample district pasted as a list, previewed, added.
+    const orgs = section(page, "Организации");
+    await orgs.getByLabel("Список организаций").fill(organisationsAsPasted());
+    await orgs.getByRole("button", { name: "Показать" }).click();
+    await expectOutcome(page, orgs.getByTestId("organisations-summary"));
+    assert.equal(await orgs.getByTestId("organisations-summary").innerText(), `Будет добавлено ${SAMPLE_ORGANISATIONS.length} организаций.`);
+    await orgs.screenshot({ path: join(outputDir, "quarter-organisations.png") });
+    await orgs.getByRole("button", { name: "Добавить в свод" }).click();
+    await expectOutcome(page, orgs.getByText(/^Готово: добавлено/));
+    assert.equal((await table(ORGANISATIONS.name)).length, SAMPLE_ORGANISATIONS.length);
+
+    // The sample resolution: its executors are the sample organisations.
+    await importResolution(page, readFileSync(join(root, "samples", "resolution.txt"), "utf8"));
+
+    // «Файлы для школ»: the period starts on the current quarter; the .zip holds one file per organisation.
+    const filesPane = section(page, "Файлы для школ");
+    assert.equal(await filesPane.getByRole("combobox").inputValue(), "2024-Q4");
+    const zipDownload = await downloadOf(page, filesPane.getByRole("button", { name: "Сделать файлы" }));
+    assert.equal(zipDownload.suggestedFilename(), "Бланки_отчётов_2024-Q4.zip");
+    const zip = await JSZip.loadAsync(await downloadedBytes(zipDownload, join(outputDir, "school-files.zip")));
+    const names = Object.keys(zip.files).filter((n) => n.endsWith(".xlsx"));
+    assert.ok(names.length >= 3, `the archive holds ${names.length} files: ${names.join(", ")}`);
+    await expectOutcome(page, filesPane.getByText(/^Готово: \d+ файл/));
+    assert.match(await filesPane.innerText(), /Разошлите файлы/);
+    await filesPane.screenshot({ path: join(outputDir, "quarter-files.png") });
+
+    // Two schools send their files back: one filled in cleanly, one in its own words with an unreadable date.
+    const templates = await Promise.all(
+      names.slice(0, 3).map(async (fileName) => ({ fileName, orgCode: "", bytes: await zip.files[fileName].async("uint8array") })),
+    );
+    const all = await simulateReturns(templates);
+    const returned = [all.find((f) => f.behaviour === "onTime")!, all.find((f) => f.behaviour === "ownWords")!];
+    assert.ok(returned.every(Boolean), "the simulated schools returned no file");
+    const ingest = section(page, "Загрузить отчёты");
+    await ingest.getByTestId("report-files-input").setInputFiles(returned.map((f) => ({ name: f.name, mimeType: "application/octet-stream", buffer: Buffer.from(f.bytes) })));
+    const cards = ingest.getByTestId("ingest-file");
+    await expectOutcome(page, cards.first());
+    assert.deepEqual(await cards.evaluateAll((els) => els.map((e) => e.getAttribute("data-outcome"))), ["accepted", "partial"]);
+    const [clean, partial] = [await cards.nth(0).innerText(), await cards.nth(1).innerText()];
+    assert.match(clean, /принят/);
+    assert.match(partial, /частично/);
+    assert.match(partial, /ячейка [A-Z]+\d+/, `the refused row names its cell: ${partial}`);
+    const reports = await table(REPORTS.name);
+    const accepted = [...clean.matchAll(/строк принято: (\d+)/g), ...partial.matchAll(/строк принято: (\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
+    assert.ok(reports.length > 0, "no row in «Отчёты»");
+    assert.equal(reports.length, accepted, "«Отчёты» holds every accepted row");
+    await ingest.screenshot({ path: join(outputDir, "quarter-ingest.png") });
+
+    // The same files again, dropped this time: nothing changes.
+    await dropFiles(ingest.getByTestId("report-drop-zone"), returned);
+    await expectOutcome(page, ingest.getByText("Эти отчёты уже были загружены: в своде ничего не изменилось."));
+    assert.equal((await table(REPORTS.name)).length, reports.length);
+
+    // «Проверить»: marks on «Контроль», counted in the pane.
+    const check = section(page, "Проверить");
+    assert.equal(await check.getByLabel("По состоянию на").inputValue(), "27.12.2024");
+    await check.getByRole("button", { name: "Проверить" }).click();
+    await expectOutcome(page, check.getByTestId("mark-count").first());
+    const control = await table(CONTROL.name);
+    assert.ok(control.length > 0, "no row in «Контроль»");
+    const counted = (await check.getByTestId("mark-count").allInnerTexts()).reduce((n, t) => n + Number(/(\d+)\s*$/.exec(t)?.[1] ?? 0), 0);
+    assert.equal(counted, control.length, "the pane counts every «Контроль» row");
+    await check.screenshot({ path: join(outputDir, "quarter-check.png") });
+
+    // «Сводка за квартал»: the sheet, the totals line, the .docx.
+    const summary = section(page, "Сводка за квартал");
+    await summary.getByRole("button", { name: "Сделать сводку" }).click();
+    await expectOutcome(page, summary.getByText("Готово: создан лист «Сводка 2024-Q4».", { exact: false }));
+    assert.match(await summary.getByTestId("summary-totals").innerText(), /^По состоянию на 27\.12\.2024\. На контроле \d+/);
+    const docx = await downloadOf(page, summary.getByRole("button", { name: "Скачать документ (.docx)" }));
+    assert.equal(docx.suggestedFilename(), "Информация о ходе исполнения 2024-Q4.docx");
+    const docxZip = await JSZip.loadAsync(await downloadedBytes(docx, join(outputDir, "summary.docx")));
+    assert.ok(docxZip.file("word/document.xml"), "the .docx has no word/document.xml");
+    await summary.screenshot({ path: join(outputDir, "quarter-summary.png") });
+    await page.screenshot({ path: join(outputDir, "quarter.png"), fullPage: true });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= PANE_WIDTH, `the pane scrolls sideways: ${width} px wide at ${PANE_WIDTH} px`);
+    assert.deepEqual(errors, []);
+  });
+
+  it("without Excel (standalone page): creates a new свод, imports, checks, and downloads an .xlsx with the directives", async () => {
     const errors: string[] = [];
     const page = await openPage(browser, `${server.url}standalone.html`, null, errors);
     const shown = await createAndImport(page, resolution.text);
+    // The later sections work on the opened file too: the check writes its «Журнал» line into it.
+    const check = section(page, "Проверить");
+    await check.getByRole("button", { name: "Проверить" }).click();
+    await expectOutcome(page, check.getByText(/^Готово: отметки записаны/));
     await page.screenshot({ path: join(outputDir, "standalone.png"), fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Скачать свод" }).click()]);
@@ -129,6 +279,8 @@ describe("task pane in headless Chromium", function () {
     assert.ok(rows.length > 0, "the downloaded свод has no row in «Поручения»");
     assert.equal(rows.length, shown);
     assert.equal(String(rows[0].n), resolution.first.n);
+    const journal = (await port.readTables([JOURNAL])).get(JOURNAL.name)?.rows ?? [];
+    assert.ok(journal.some((r) => r.action === "Проверка сроков"), "the downloaded свод has no line of the check in «Журнал»");
     assert.deepEqual(errors, []);
   });
 

@@ -3,13 +3,22 @@ import assert from "node:assert/strict";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import { renderToString } from "react-dom/server";
-import { ComingSoon, LATER_ACTIONS } from "../../src/taskpane/ComingSoon";
+import { MARK } from "../../src/core/check/types";
+import { ExcelPane } from "../../src/taskpane/App";
+import { checkView } from "../../src/taskpane/check-view";
+import { IngestResults } from "../../src/taskpane/IngestResults";
+import { ingestView } from "../../src/taskpane/ingest-view";
+import { MarkCounts } from "../../src/taskpane/MarkCounts";
+import { OrganisationPreview } from "../../src/taskpane/OrganisationPreview";
+import { organisationListView } from "../../src/taskpane/organisation-view";
 import { PreviewList } from "../../src/taskpane/PreviewList";
 import { previewView } from "../../src/taskpane/preview-view";
 import { TaskStatus } from "../../src/taskpane/TaskStatus";
+import { MemoryPort } from "../support/memory-port";
 
 const render = (el: ReactElement) => renderToString(<FluentProvider theme={webLightTheme}>{el}</FluentProvider>);
-const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/\s+/g, " ");
+const text = (html: string) =>
+  html.replace(/<[^>]+>/g, " ").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&").replace(/\s+/g, " ");
 
 describe("taskpane components", () => {
   it("preview: one card per directive with №, text, executors, ДД.ММ.ГГГГ and a «проверить» badge with the warning", () => {
@@ -39,11 +48,57 @@ describe("taskpane components", () => {
     assert.equal(t.match(/проверить/g)?.length, 2, "badge on the doubtful item only, plus the summary hint");
   });
 
-  it("later actions are shown disabled with «скоро»", () => {
-    const html = render(<ComingSoon />);
-    for (const name of LATER_ACTIONS) assert.ok(text(html).includes(name), name);
-    assert.equal(html.match(/<button[^>]*disabled/g)?.length, LATER_ACTIONS.length);
-    assert.equal(text(html).match(/скоро/g)?.length, LATER_ACTIONS.length);
+  it("the pane in Excel shows every action of the quarter, none of them «скоро»", () => {
+    const t = text(render(<ExcelPane port={new MemoryPort()} />));
+    for (const title of ["Свод", "Организации", "Импорт резолюции", "Файлы для школ", "Загрузить отчёты", "Проверить", "Сводка за квартал"])
+      assert.ok(t.includes(title), title);
+    for (const button of ["Создать свод", "Сделать файлы", "Выбрать файлы…", "Сделать сводку", "Перетащите сюда файлы отчётов"]) assert.ok(t.includes(button), button);
+    assert.ok(!t.includes("скоро"));
+    assert.match(t, /[IV]+ квартал \d{4} г\./, "a period list shows quarters in Russian");
+  });
+
+  it("ingestion result: counts on top, a badge per file, each refused row with its cell", () => {
+    const view = ingestView({
+      files: [
+        { file: "Отчёт_ОО-01_2024-Q4.xlsx", outcome: "accepted", rowsAccepted: 12, rowsRefused: 0, reasons: [] },
+        { file: "Отчёт_ОО-02_2024-Q4.xlsx", outcome: "partial", rowsAccepted: 11, rowsRefused: 1, reasons: ["лист «Отчёт», ячейка H12: дата «вчера» не распознана"] },
+        { file: "письмо.pdf", outcome: "refused", rowsAccepted: 0, rowsRefused: 0, reasons: ["это не таблица Excel"] },
+      ],
+      added: 23,
+      updated: 0,
+    });
+    const html = render(<IngestResults view={view} />);
+    assert.equal(html.match(/data-testid="ingest-file"/g)?.length, 3);
+    const t = text(html);
+    for (const s of ["3 файла: принято 1, частично 1, не принято 1.", "В таблице «Отчёты» добавлено 23 строки.", "принят", "частично", "не принят", "строк принято: 11, отклонено: 1", "Лист «Отчёт», ячейка H12: дата «вчера» не распознана.", "Это не таблица Excel."])
+      assert.ok(t.includes(s), `missing «${s}» in: ${t}`);
+  });
+
+  it("check result: each mark with its count in the sheet's colours", () => {
+    const view = checkView({
+      asOf: "2024-12-05", period: "2024-Q4", counts: { [MARK.overdue]: 2, [MARK.noReport]: 5 },
+      controlAdded: 7, controlUpdated: 0, controlObsolete: 0, withoutAddressees: 0, settingsProblems: [],
+    });
+    const html = render(<MarkCounts marks={view.marks} />);
+    assert.equal(html.match(/data-testid="mark-count"/g)?.length, 2);
+    assert.ok(/background-color:#F8CBAD;color:#9C0006/.test(html), html);
+    assert.ok(/background-color:#D9D9D9/.test(html));
+    assert.ok(text(html).includes("Нет отчёта 5"));
+  });
+
+  it("organisation list preview: counts, repeats as warnings, rows not taken", () => {
+    const view = organisationListView({
+      organisations: [{ code: "ОО-01", shortName: "", fullName: "", type: "", groups: [], aliases: [], email: "", head: "" }],
+      added: ["ОО-01"],
+      updated: [],
+      problems: [{ line: 3, message: "Строка 3: не указан код — строка не взята." }],
+      duplicates: [],
+      nearDuplicates: [{ message: "МБОУ «СОШ № 1» (ОО-01) и МБОУ «СОШ №1» (ОО-04) — похоже, одна и та же организация.", codes: ["ОО-01", "ОО-04"] }],
+    });
+    const html = render(<OrganisationPreview view={view} />);
+    const t = text(html);
+    for (const s of ["Будет добавлено 1 организация.", "Новые: ОО-01.", "похожи", "похоже, одна и та же организация", "Строка 3: не указан код"]) assert.ok(t.includes(s), `missing «${s}» in: ${t}`);
+    assert.equal(html.match(/data-testid="organisation-duplicate"/g)?.length, 1);
   });
 
   it("status: spinner label while busy, the Russian error in an alert", () => {

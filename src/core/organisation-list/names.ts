@@ -80,32 +80,32 @@ export interface PreparedName {
   /** The numbers in the name, sorted: names with different numbers are different organisations. */
   numbers: string;
   tokens: string[];
-  bigrams: Map<string, number>;
-  bigramCount: number;
 }
 
 export function prepareName(text: string): PreparedName {
   const comparable = comparableName(text);
-  const bigrams = new Map<string, number>();
-  const t = comparable.replace(/ /g, "");
-  for (let i = 0; i + 1 < t.length; i++) bigrams.set(t.slice(i, i + 2), (bigrams.get(t.slice(i, i + 2)) ?? 0) + 1);
   return {
     text,
     key: nameKey(text),
     comparable,
     numbers: (comparable.match(/\d+/g) ?? []).map((n) => String(Number(n))).sort().join(" "),
     tokens: comparable === "" ? [] : comparable.split(" "),
-    bigrams,
-    bigramCount: Math.max(0, t.length - 1),
   };
 }
 
 /** Dice coefficient of character bigrams: 1 for the same string, 0 for nothing in common. */
-function dice(a: PreparedName, b: PreparedName): number {
-  if (a.bigramCount === 0 || b.bigramCount === 0) return a.comparable === b.comparable ? 1 : 0;
+function dice(x: string, y: string): number {
+  const grams = (t: string) => {
+    const m = new Map<string, number>();
+    for (let i = 0; i + 1 < t.length; i++) m.set(t.slice(i, i + 2), (m.get(t.slice(i, i + 2)) ?? 0) + 1);
+    return m;
+  };
+  if (x.length < 2 || y.length < 2) return x === y ? 1 : 0;
+  const a = grams(x);
+  const b = grams(y);
   let common = 0;
-  for (const [g, n] of a.bigrams) common += Math.min(n, b.bigrams.get(g) ?? 0);
-  return (2 * common) / (a.bigramCount + b.bigramCount);
+  for (const [g, n] of a) common += Math.min(n, b.get(g) ?? 0);
+  return (2 * common) / (x.length - 1 + (y.length - 1));
 }
 
 /** Similarity above which two names (with the same numbers) are taken for one organisation. */
@@ -121,7 +121,11 @@ export function nearSame(a: PreparedName, b: PreparedName): boolean {
   if (a.numbers !== b.numbers) return false;
   const [small, large] = a.tokens.length <= b.tokens.length ? [a.tokens, b.tokens] : [b.tokens, a.tokens];
   if (small.length >= 2 && small.every((t) => large.includes(t))) return true;
-  return dice(a, b) >= NEAR_THRESHOLD;
+  // Words both names share («Заречного района») say nothing about which organisation it is:
+  // only the words that differ are compared («Солнышко» / «Солнышка» alike, «ИМЦ» / «ДДТ» not).
+  const onlyA = a.tokens.filter((t) => !b.tokens.includes(t)).join("");
+  const onlyB = b.tokens.filter((t) => !a.tokens.includes(t)).join("");
+  return dice(onlyA, onlyB) >= NEAR_THRESHOLD;
 }
 
 export function nearSameName(a: string, b: string): boolean {

@@ -26,4 +26,14 @@ describe("organisation names compared", () => {
     assert.equal(nameKey("МБОУ «СОШ  № 1»"), nameKey("мбоу \"сош № 1\""));
     assert.notEqual(nameKey("МБОУ «СОШ № 1»"), nameKey("МБОУ СОШ №1"));
   });
+  it("does not take two organisations of one district for one because of the district's name", () => {
+    assert.equal(
+      nearSameName(
+        "Муниципальное казённое учреждение «Информационно-методический центр» Заречного муниципального района",
+        "Муниципальное бюджетное учреждение дополнительного образования «Дом детского творчества» Заречного муниципального района",
+      ),
+      false,
+    );
+    assert.equal(nearSameName("МБДОУ «Детский сад «Солнышко» Заречного района", "Детский сад «Солнышка» Заречного района"), true);
+  });
 });

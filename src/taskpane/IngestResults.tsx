@@ -1,0 +1,76 @@
+// The result of «Загрузить отчёты»: counts on top, then one card per file with its badge
+// («принят», «частично», «не принят»), the rows taken, and every reason in plain Russian.
+import { Badge, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { IngestOutcome } from "../app/ingest-reports";
+import type { IngestFileView, IngestView } from "./ingest-view";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
+  partial: { borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorderActive}` },
+  refused: { borderLeft: `3px solid ${tokens.colorPaletteRedBorderActive}` },
+  head: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
+  name: { fontWeight: tokens.fontWeightSemibold, minWidth: 0, flexGrow: 1 },
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
+  rows: { color: tokens.colorNeutralForeground2 },
+  reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  reason: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+});
+
+export const OUTCOME_COLOR: Record<IngestOutcome, "success" | "warning" | "danger"> = { accepted: "success", partial: "warning", refused: "danger" };
+
+function FileCard({ file }: { file: IngestFileView }) {
+  const styles = useStyles();
+  const className = [styles.item, file.outcome === "partial" ? styles.partial : file.outcome === "refused" ? styles.refused : ""].join(" ");
+  return (
+    <li className={className} data-testid="ingest-file" data-outcome={file.outcome}>
+      <div className={styles.head}>
+        <Text size={200} className={styles.name}>
+          {file.file}
+        </Text>
+        <Badge appearance="filled" color={OUTCOME_COLOR[file.outcome]} className={styles.badge}>
+          {file.label}
+        </Badge>
+      </div>
+      {file.rows && <Caption1 className={styles.rows}>{file.rows}</Caption1>}
+      {file.reasons.length > 0 && (
+        <ul className={styles.reasons}>
+          {file.reasons.map((r, i) => (
+            <li key={i}>
+              <Caption1 className={styles.reason}>{r}</Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+export function IngestResults({ view }: { view: IngestView }) {
+  const styles = useStyles();
+  return (
+    <div aria-label="Результат загрузки" className={styles.list}>
+      <Text size={200} weight="semibold" block>
+        {view.summary}
+      </Text>
+      <Text size={200} block data-testid="ingest-changes">
+        {view.changes}
+      </Text>
+      <ul className={styles.list}>
+        {view.files.map((f, i) => (
+          <FileCard key={`${i}:${f.file}`} file={f} />
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+// The organisation list preview: counts and codes, rows not taken, and look-alike entries
+// (amber, with a badge «повтор» or «похожи»), so she can fix the list before adding it.
+import { Badge, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { OrganisationListView } from "./organisation-view";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  problem: { color: tokens.colorPaletteDarkOrangeForeground1, overflowWrap: "anywhere" },
+  duplicate: {
+    display: "flex",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorderActive}`,
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: "anywhere",
+  },
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
+  groupTitle: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalXS },
+  codes: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+});
+
+export function OrganisationPreview({ view }: { view: OrganisationListView }) {
+  const styles = useStyles();
+  return (
+    <div aria-label="Предпросмотр списка организаций">
+      <Text size={200} weight="semibold" block data-testid="organisations-summary">
+        {view.summary}
+      </Text>
+      {view.codes.map((c) => (
+        <Caption1 key={c} className={styles.codes} block>
+          {c}
+        </Caption1>
+      ))}
+      {view.duplicates.length > 0 && (
+        <>
+          <Text size={200} className={styles.groupTitle} block>
+            Похоже на повторы — проверьте
+          </Text>
+          <ul className={styles.list}>
+            {view.duplicates.map((d) => (
+              <li key={d.message} className={styles.duplicate} data-testid="organisation-duplicate">
+                <Badge appearance="filled" color="warning" className={styles.badge}>
+                  {d.kind === "near" ? "похожи" : "повтор"}
+                </Badge>
+                <Caption1>{d.message}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {view.problems.length > 0 && (
+        <>
+          <Text size={200} className={styles.groupTitle} block>
+            Замечания по строкам
+          </Text>
+          <ul className={styles.list}>
+            {view.problems.map((p, i) => (
+              <li key={i} data-testid="organisation-problem">
+                <Caption1 className={styles.problem}>{p}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
