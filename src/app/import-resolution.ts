@@ -3,7 +3,8 @@
 // writes everything in one batched pass.
 import { DEFAULT_PARSE_SETTINGS, type ParsedDocument } from "../core/model";
 import { parseResolution } from "../core/parse";
-import type { AddresseeMapping } from "../core/import/addressees";
+import { BUILT_IN_GROUPS, type AddresseeMapping } from "../core/import/addressees";
+import { organisationFromRow } from "../core/organisations";
 import { importWrites, planImport, type ExistingTables, type ImportPlan } from "../core/import/plan";
 import type { WorkbookPort } from "../core/workbook/port";
 import { ADDRESSEES, DIRECTIVES, DOCUMENTS, JOURNAL, ORGANISATIONS, SETTINGS, type TableSchema } from "../core/workbook/schema";
@@ -24,6 +25,8 @@ export interface ImportPreview {
   plan: ImportPlan;
   /** Problems with `Настройки` values, in Russian. */
   settingsProblems: string[];
+  /** What a new executor phrase can be mapped to: organisations and groups of «Организации». */
+  addresseeChoices: { organisations: { code: string; name: string }[]; groups: string[] };
 }
 
 export interface ImportResult {
@@ -69,7 +72,15 @@ function parse(source: ImportSource, settingsRows: ExistingTables["documents"]) 
 export async function previewImport(port: WorkbookPort, source: ImportSource, nowIso: string): Promise<ImportPreview> {
   const { existing, settingsRows } = await readExisting(port);
   const { document, problems } = parse(source, settingsRows);
-  return { source, document, plan: planImport(document, existing, source.sourceName, nowIso, source), settingsProblems: problems };
+  const orgs = existing.organisations.map(organisationFromRow).filter((o) => o.code);
+  const groups = [...new Set([...Object.keys(BUILT_IN_GROUPS), ...orgs.flatMap((o) => o.groups)])];
+  return {
+    source,
+    document,
+    plan: planImport(document, existing, source.sourceName, nowIso, source),
+    settingsProblems: problems,
+    addresseeChoices: { organisations: orgs.map((o) => ({ code: o.code, name: o.shortName || o.fullName || o.code })), groups },
+  };
 }
 
 /**

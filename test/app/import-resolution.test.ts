@@ -35,6 +35,9 @@ describe("app/import-resolution", () => {
     const writes = port.calls.write;
     const preview = await previewImport(port, { text: TEXT, sourceName: "резолюция.txt" }, "2024-09-02T10:05");
     assert.ok(preview.plan.items.length >= 3);
+    assert.ok(preview.addresseeChoices.organisations.some((o) => o.code === "ОО-01"));
+    assert.ok(preview.addresseeChoices.groups.includes("все общеобразовательные организации"));
+    assert.ok(preview.addresseeChoices.groups.includes("школы города"), "groups from «Организации» too");
     assert.equal(port.calls.write, writes);
     assert.equal(port.rows("Поручения").length, 0);
   });
@@ -74,5 +77,19 @@ describe("app/import-resolution", () => {
     const r = await applyImport(port, preview, "2024-09-02T10:06");
     assert.ok(r.added >= 3);
     assert.equal(port.rows("Поручения").length, r.added);
+  });
+
+  it("writes the methodologist's corrected mapping of a new executor phrase as confirmed", async () => {
+    const port = await fresh();
+    const preview = await previewImport(port, { text: TEXT, sourceName: "резолюция.txt" }, "2024-09-02T10:05");
+    const decisions = preview.plan.newAddressees.map((m) =>
+      m.phrase.startsWith("Руководителям") ? { ...m, group: "", codes: ["ОО-01"] } : m,
+    );
+    await applyImport(port, preview, "2024-09-02T10:06", decisions);
+    const row = port.rows("Адресаты").find((r) => String(r.phrase).startsWith("Руководителям"))!;
+    assert.equal(row.organisations, "ОО-01");
+    assert.equal(row.confirmed, "да");
+    const school = port.rows("Поручения").find((r) => String(r.text).startsWith("Обеспечить охват"))!;
+    assert.equal(school.addressees, "ОО-01");
   });
 });

@@ -51,7 +51,7 @@ async function importDoc(port: FileWorkbookPort, now: string) {
     journal: rows(JOURNAL.name),
   };
   const plan = planImport(DOC, existing, "резолюция.txt", now);
-  return applyImport(port, { source: { text: "", sourceName: "резолюция.txt" }, document: DOC, plan, settingsProblems: [] }, now);
+  return applyImport(port, { source: { text: "", sourceName: "резолюция.txt" }, document: DOC, plan, settingsProblems: [], addresseeChoices: { organisations: [], groups: [] } }, now);
 }
 
 describe("import through the file host", () => {
