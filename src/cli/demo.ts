@@ -94,7 +94,8 @@ async function demo(outDir: string): Promise<number> {
   }
   // What was built is saved even when a step failed, so it can be looked at.
   await saveWorkbookFile(port, paths.workbook);
-  const rel = (p: string) => relative(process.cwd(), p) || p;
+  // Paths inside the project are shown short, others in full.
+  const rel = (p: string) => (relative(process.cwd(), p).startsWith("..") ? p : relative(process.cwd(), p));
   say("");
   say(`Свод: ${rel(paths.workbook)}`);
   if (!failed) {
