@@ -24,14 +24,22 @@ const FONT = "Times New Roman";
 const TEXT_SIZE = 28;
 const TABLE_SIZE = 24;
 
-// A4 in twips; margins 30 mm left, 15 mm right, 20 mm top and bottom (ГОСТ Р 7.0.97).
+// A4 landscape in twips: an eight-column table needs the width to stay readable on paper
+// (in portrait, «Ответственный» and dates break mid-word). Margins 20 mm, 15 mm at the bottom.
 const PAGE = { width: 11906, height: 16838 };
-const MARGIN = { left: 1701, right: 850, top: 1134, bottom: 1134 };
-const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+const MARGIN = { left: 1134, right: 1134, top: 1134, bottom: 850 };
+const TEXT_WIDTH = PAGE.height - MARGIN.left - MARGIN.right;
 
-/** Column widths (twips) of the main table; they add up to the text width. */
-const MAIN_WIDTHS = [450, 1000, 2000, 1200, 950, 1800, 950, 1005];
-const TARGET_WIDTHS = [900, 2455, 1200, 1200, 1700, 1900];
+/** Column widths as shares of the text width, in twips; they add up to the text width. */
+function widths(shares: number[]): number[] {
+  const total = shares.reduce((a, b) => a + b, 0);
+  const w = shares.map((x) => Math.floor((x * TEXT_WIDTH) / total));
+  w[w.length - 1] += TEXT_WIDTH - w.reduce((a, b) => a + b, 0);
+  return w;
+}
+// № | Пункт решения | Содержание | Ответственный | Срок | Информация | Статус | Предложение
+const MAIN_WIDTHS = widths([4, 12, 22, 13, 11, 16, 12, 12]);
+const TARGET_WIDTHS = widths([9, 26, 13, 13, 18, 21]);
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 const borders = { top: border, bottom: border, left: border, right: border };
@@ -101,7 +109,7 @@ export async function collegiumDocx(content: CollegiumContent): Promise<Uint8Arr
       {
         properties: {
           page: {
-            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
             margin: MARGIN,
           },
         },
