@@ -59,7 +59,7 @@ interface Meta {
 function documentMeta(lines: string[], operativeLine: number, settings: ParseSettings): Meta {
   const warnings: string[] = [];
   const { title, kind, endLine } = findTitle(lines);
-  let date = explicitDate(lines, endLine, lastContentLine(lines) - 2);
+  let date = explicitDate(lines, endLine, lastContentLine(lines) - 2, operativeLine);
   const text = lines.join("\n");
   const preamble = lines.slice(0, Math.max(operativeLine, endLine + 1)).join("\n");
   let start = mentionedSchoolYear(title);

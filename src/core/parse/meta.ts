@@ -112,8 +112,10 @@ function dateFromText(view: string): string | null {
  * place-and-date line after the last directive. Place-and-date lines inside the body are
  * strays pasted from elsewhere and are ignored.
  */
-export function explicitDate(lines: string[], titleEnd: number, tailFrom: number): string | null {
-  for (let i = 0; i <= Math.min(titleEnd + 3, lines.length - 1); i++) {
+export function explicitDate(lines: string[], titleEnd: number, tailFrom: number, bodyStart = lines.length): string | null {
+  // The header: a few lines under the title, never past where the directives start.
+  const headerEnd = Math.min(titleEnd + 6, lines.length - 1, bodyStart > titleEnd ? bodyStart - 1 : titleEnd + 3);
+  for (let i = 0; i <= headerEnd; i++) {
     const line = lines[i];
     if (!line) continue;
     if (line.length > 120) {
@@ -124,7 +126,9 @@ export function explicitDate(lines: string[], titleEnd: number, tailFrom: number
       continue;
     }
     const view = matchView(line);
-    if (isDateLine(line) || /^(от|дата)\s/.test(view) || KIND_WORD.test(line)) {
+    // «г. Заречный, 28 августа 2024 года» under the title is the document's own place and date.
+    const withoutPlace = line.replace(/^[^,\d]{1,40},\s*/, "");
+    if (isDateLine(line) || isDateLine(withoutPlace) || /^(от|дата)\s/.test(view) || KIND_WORD.test(line)) {
       const d = dateFromText(view);
       if (d) return d;
     }

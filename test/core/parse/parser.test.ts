@@ -87,6 +87,11 @@ describe("parseResolution: structure and numbering", () => {
     assert.deepEqual(ns("РЕШИЛА:\n2. Школам:\n2.1. Продолжить работу.\n2.1.1. Обеспечить показатели.\nСрок: 2022-2023 учебный год"), ["2.1", "2.1.1"]);
   });
 
+  it("a place-and-date line under the title is the document's date", () => {
+    const doc = parseResolution("РЕЗОЛЮЦИЯ\nавгустовской конференции\nЗаречного района\n\nг. Заречный, 28 августа 2024 года\n\nКонференция РЕШИЛА:\n1. Школам:\n1.1. Провести анализ.");
+    assert.equal(doc.date, "2024-08-28");
+  });
+
   it("continuation paragraphs stay in their item; a stray place-and-date line is skipped", () => {
     const doc = parseResolution("РЕШИЛА:\n1. Школам:\n1.1. Продолжить работу.\nАктивизировать наставничество.\nс. Акуша, 29 августа 2018 года\n1.2. Провести анализ.\n1.3. Обеспечить контроль.\n1.4. Подготовить отчёт.");
     assert.equal(doc.directives.length, 4);
