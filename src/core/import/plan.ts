@@ -10,6 +10,7 @@ import { ADDRESSEES, DIRECTIVES, DOCUMENTS, JOURNAL } from "../workbook/schema";
 import { planUpsert, sameCell } from "../workbook/upsert";
 import { normalisePhrase, resolveExecutors, type AddresseeMapping } from "./addressees";
 import { directiveKeys, directiveRow, documentId, documentRow } from "./directive-rows";
+import { fingerprint, IMPORTED_FIELDS, readFingerprint, sameAsImported } from "./fingerprint";
 
 export type ItemChange = "added" | "changed" | "unchanged" | "removed";
 
@@ -123,8 +124,14 @@ export function planImport(
     }
     resolution.unresolved.forEach((p) => unresolved.add(p));
     const row = directiveRow(d, keys[i], id, resolution.codes);
+    row.imported = fingerprint(row);
     const old = before.get(keys[i]);
-    const changedFields = old ? COMPARED.filter(([f]) => !sameCell(old[f], row[f])).map(([, ru]) => ru) : [];
+    // Compare with what the document said last time (the fingerprint), not with the cells,
+    // which may hold the methodologist's corrections; rows without one are compared with the cells.
+    const print = old ? readFingerprint(old.imported) : null;
+    const saidBefore = (f: string) => (print ? sameAsImported(print, f, row[f]) : sameCell(old?.[f], row[f]));
+    const changedFields = old ? COMPARED.filter(([f]) => !saidBefore(f)).map(([, ru]) => ru) : [];
+    if (print) for (const f of IMPORTED_FIELDS) if (sameAsImported(print, f, row[f])) delete row[f];
     const wasRemoved = old && /^исключено/.test(String(old.revision ?? ""));
     const change: ItemChange = !old ? "added" : changedFields.length || wasRemoved ? "changed" : "unchanged";
     if (isUpdate && change === "added") row.revision = `добавлено ${date}`;

@@ -95,6 +95,9 @@ export const DIRECTIVES: TableSchema = {
     col("revision", "Изменение при импорте", "text", 18),
     col("warnings", "Проверить", "longtext", 30),
     col("note", "Примечание методиста", "longtext", 30, "user"),
+    // What the document said at the last import, as short hashes: a re-import rewrites only
+    // what the document changed, so a methodologist's corrections in other cells survive.
+    col("imported", "Служебное: отпечаток импорта", "text", 12),
   ],
 };
 

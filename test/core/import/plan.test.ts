@@ -96,4 +96,32 @@ describe("core/import/plan", () => {
     assert.equal(removed.note, "заметка", "the note stays on a removed item");
     assert.equal(directives.rows.length, 3, "nothing is deleted");
   });
+
+  it("keeps the methodologist's corrections through a re-import and an amendment of other fields", () => {
+    const ex = applied();
+    // She corrects the control date of 1.1 and the addressees of 1.2 by hand.
+    ex.directives[0].controlDate = "2024-11-15";
+    ex.directives[1].addressees = "ОО-01";
+    const again = planImport(doc, ex, "резолюция.txt", "2024-09-03T09:00");
+    assert.deepEqual(again.counts, { added: 0, changed: 0, unchanged: 2, removed: 0 });
+    assert.deepEqual(
+      importWrites(again, ex, "2024-09-03T09:00", "резолюция.txt").writes.map((w) => w.table.name),
+      ["Журнал"],
+      "nothing of hers is overwritten",
+    );
+
+    // The next edition changes the text of 1.1 but not its deadline: the text is updated, her date stays.
+    const amended = conference([
+      directive("1.1", "Обеспечить охват детей дополнительным образованием до 80 % (в новой редакции)", {
+        target: { raw: "до 80 %", value: 80, unit: "%" },
+      }),
+      doc.directives[1],
+    ]);
+    const plan = planImport(amended, ex, "резолюция-ред2.txt", "2024-10-01T09:00");
+    assert.deepEqual(plan.items.find((i) => i.n === "1.1")!.changedFields, ["текст"]);
+    const write = importWrites(plan, ex, "2024-10-01T09:00", "резолюция-ред2.txt").writes.find((w) => w.table.name === "Поручения")!;
+    assert.match(String(write.rows[0].text), /в новой редакции/);
+    assert.equal(write.rows[0].controlDate, "2024-11-15");
+    assert.equal(write.rows[1].addressees, "ОО-01");
+  });
 });

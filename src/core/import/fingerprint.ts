@@ -1,0 +1,53 @@
+// A fingerprint of what a document said about a directive at its last import: one short hash
+// per field. On re-import, a field whose hash is unchanged was not changed by the document, so
+// whatever is in the cell now (perhaps the methodologist's correction) is left alone.
+import type { CellValue, Row } from "../workbook/port";
+
+/** Directive columns that come from the document (and from «Адресаты» for addressees). */
+export const IMPORTED_FIELDS = [
+  "documentId",
+  "n",
+  "text",
+  "executors",
+  "addressees",
+  "person",
+  "deadlineRaw",
+  "deadlineKind",
+  "controlDate",
+  "indicator",
+  "targetValue",
+  "unit",
+  "warnings",
+] as const;
+
+/** FNV-1a, 32 bits, base 36: short, stable, and enough to tell a changed value. */
+function hash(value: CellValue | undefined): string {
+  const text = value === null || value === undefined ? "" : String(value).trim();
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+export function fingerprint(row: Row): string {
+  return IMPORTED_FIELDS.map((f) => `${f}:${hash(row[f])}`).join(";");
+}
+
+/** Field → hash; null when the cell holds no fingerprint (a row imported before they existed, or erased). */
+export function readFingerprint(cell: CellValue | undefined): Map<string, string> | null {
+  const text = String(cell ?? "").trim();
+  if (!text) return null;
+  const out = new Map<string, string>();
+  for (const part of text.split(";")) {
+    const [field, h] = part.split(":");
+    if (field && h) out.set(field, h);
+  }
+  return out.size ? out : null;
+}
+
+/** Whether the document still says what it said when `print` was taken. */
+export function sameAsImported(print: Map<string, string>, field: string, value: CellValue | undefined): boolean {
+  return print.get(field) === hash(value);
+}
