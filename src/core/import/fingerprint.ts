@@ -31,20 +31,20 @@ function hash(value: CellValue | undefined): string {
   return h.toString(36);
 }
 
+// The version names the field list: a print of another version is not read (the cells are compared instead).
+const VERSION = "v1:";
+
 export function fingerprint(row: Row): string {
-  return IMPORTED_FIELDS.map((f) => `${f}:${hash(row[f])}`).join(";");
+  return VERSION + IMPORTED_FIELDS.map((f) => hash(row[f])).join(".");
 }
 
-/** Field → hash; null when the cell holds no fingerprint (a row imported before they existed, or erased). */
+/** Field → hash; null when the cell holds no fingerprint of this version (or was erased or edited). */
 export function readFingerprint(cell: CellValue | undefined): Map<string, string> | null {
   const text = String(cell ?? "").trim();
-  if (!text) return null;
-  const out = new Map<string, string>();
-  for (const part of text.split(";")) {
-    const [field, h] = part.split(":");
-    if (field && h) out.set(field, h);
-  }
-  return out.size ? out : null;
+  if (!text.startsWith(VERSION)) return null;
+  const hashes = text.slice(VERSION.length).split(".");
+  if (hashes.length !== IMPORTED_FIELDS.length || hashes.some((h) => !/^[0-9a-z]+$/.test(h))) return null;
+  return new Map(IMPORTED_FIELDS.map((f, i) => [f, hashes[i]]));
 }
 
 /** Whether the document still says what it said when `print` was taken. */
