@@ -3,8 +3,7 @@
 // through addOrganisations (by code: new rows added, existing ones updated, nothing deleted).
 
 import type { GridSheet } from "../core/ingest/grid";
-import type { Organisation } from "../core/model";
-import { previewList, type DuplicateNote, type ListProblem } from "../core/organisation-list";
+import { previewList, type ListPreview } from "../core/organisation-list";
 import { organisationFromRow } from "../core/organisations";
 import type { WorkbookPort } from "../core/workbook/port";
 import { ORGANISATIONS } from "../core/workbook/schema";
@@ -17,19 +16,8 @@ export type { DuplicateNote, ListProblem } from "../core/organisation-list";
 
 export type OrganisationListInput = { text: string; sourceName?: string } | { name: string; bytes: Uint8Array };
 
-export interface OrganisationListPreview {
-  /** Rows that will be added or updated (by code); rows that would change nothing are left out. */
-  organisations: Organisation[];
-  /** Codes that are new / already in «Организации» and will change. */
-  added: string[];
-  updated: string[];
-  /** Rows not taken, with the reason, and notes on how the list was read. */
-  problems: ListProblem[];
-  /** The same code twice in the list, the same name under two codes. */
-  duplicates: DuplicateNote[];
-  /** Names that are nearly the same under different codes. */
-  nearDuplicates: DuplicateNote[];
-}
+/** What the list would change in «Организации», as the pane shows it before anything is written. */
+export type OrganisationListPreview = ListPreview;
 
 /** A pasted list can be long, but not a whole registry of the country. */
 const MAX_PASTED_ROWS = 20_000;
