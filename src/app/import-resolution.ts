@@ -3,7 +3,7 @@
 // writes everything in one batched pass.
 import { DEFAULT_PARSE_SETTINGS, type ParsedDocument } from "../core/model";
 import { parseResolution } from "../core/parse";
-import { BUILT_IN_GROUPS, type AddresseeMapping } from "../core/import/addressees";
+import { BUILT_IN_GROUPS, groupMembers, type AddresseeMapping } from "../core/import/addressees";
 import { organisationFromRow } from "../core/organisations";
 import { importWrites, planImport, type ExistingTables, type ImportPlan } from "../core/import/plan";
 import type { WorkbookPort } from "../core/workbook/port";
@@ -26,7 +26,7 @@ export interface ImportPreview {
   /** Problems with `Настройки` values, in Russian. */
   settingsProblems: string[];
   /** What a new executor phrase can be mapped to: organisations and groups of «Организации». */
-  addresseeChoices: { organisations: { code: string; name: string }[]; groups: string[] };
+  addresseeChoices: { organisations: { code: string; name: string }[]; groups: { name: string; codes: string[] }[] };
 }
 
 export interface ImportResult {
@@ -73,7 +73,10 @@ export async function previewImport(port: WorkbookPort, source: ImportSource, no
   const { existing, settingsRows } = await readExisting(port);
   const { document, problems } = parse(source, settingsRows);
   const orgs = existing.organisations.map(organisationFromRow).filter((o) => o.code);
-  const groups = [...new Set([...Object.keys(BUILT_IN_GROUPS), ...orgs.flatMap((o) => o.groups)])];
+  const groups = [...new Set([...Object.keys(BUILT_IN_GROUPS), ...orgs.flatMap((o) => o.groups)])].map((name) => ({
+    name,
+    codes: groupMembers(name, orgs),
+  }));
   return {
     source,
     document,

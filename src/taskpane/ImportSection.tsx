@@ -1,9 +1,10 @@
 // «Импорт резолюции»: paste the text or pick a .txt/.docx file, see what will be written
-// («Показать»), then write it («Добавить в свод»).
+// («Показать»), confirm or change where new executor phrases belong, then write it («Добавить в свод»).
 import { Button, Caption1, Field, Textarea } from "@fluentui/react-components";
-import { useRef, useState, type ChangeEvent } from "react";
+import { lazy, Suspense, useRef, useState, type ChangeEvent } from "react";
+import type { AddresseeMapping } from "../core/import/addressees";
 import { localNowIso } from "./clock";
-import { loadImportResolution, loadResolutionText } from "./lazy-modules";
+import { loadImportResolution, loadNewAddressees, loadResolutionText } from "./lazy-modules";
 import { requirePort, type PaneWorkbook } from "./pane-workbook";
 import { PreviewList } from "./PreviewList";
 import { previewView } from "./preview-view";
@@ -19,13 +20,22 @@ type Preview = Awaited<ReturnType<ImportModule["previewImport"]>>;
 
 export const PASTED_SOURCE = "Вставленный текст";
 
+// Loaded with the preview, not at start-up (see lazy-modules.ts).
+const NewAddressees = lazy(() => loadNewAddressees().then((m) => ({ default: m.NewAddressees })));
+
 export function ImportSection({ workbook }: { workbook: PaneWorkbook }) {
   const styles = usePaneStyles();
   const task = useTask();
   const fileInput = useRef<HTMLInputElement>(null);
   const [text, setText] = useState("");
   const [sourceName, setSourceName] = useState(PASTED_SOURCE);
-  const [preview, setPreview] = useState<Preview | null>(null);
+  const [preview, setPreviewState] = useState<Preview | null>(null);
+  // The new executor phrases' mappings as she leaves them; they start as Svodka's suggestions.
+  const [decisions, setDecisions] = useState<AddresseeMapping[]>([]);
+  const setPreview = (p: Preview | null) => {
+    setPreviewState(p);
+    setDecisions(p ? p.plan.newAddressees : []);
+  };
 
   const pickFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -46,7 +56,7 @@ export function ImportSection({ workbook }: { workbook: PaneWorkbook }) {
     task.run("Разбираю документ…", async () => {
       if (!text.trim()) throw new UserFacingError("Вставьте текст резолюции или выберите файл.");
       const port = requirePort(workbook);
-      const { previewImport } = await loadImportResolution();
+      const [{ previewImport }] = await Promise.all([loadImportResolution(), loadNewAddressees()]);
       setPreview(await previewImport(port, { text, sourceName }, localNowIso()));
       return null;
     });
@@ -56,13 +66,14 @@ export function ImportSection({ workbook }: { workbook: PaneWorkbook }) {
       if (!preview) return null;
       const port = requirePort(workbook);
       const { applyImport } = await loadImportResolution();
-      const result = await applyImport(port, preview, localNowIso());
+      const result = await applyImport(port, preview, localNowIso(), decisions);
       workbook.changed();
       setPreview(null);
       return importedMessage(result.added, result.updated, result.removed) + saveHint(workbook.kind);
     });
 
   const view = preview ? previewView(preview.plan, preview.settingsProblems) : null;
+  const decide = (index: number, mapping: AddresseeMapping) => setDecisions((all) => all.map((m, i) => (i === index ? mapping : m)));
   return (
     <Section title="Импорт резолюции">
       <Field label="Текст резолюции" hint={sourceName !== PASTED_SOURCE ? `Из файла «${sourceName}»` : undefined}>
@@ -101,6 +112,16 @@ export function ImportSection({ workbook }: { workbook: PaneWorkbook }) {
       {view && preview && (
         <>
           <PreviewList view={view} />
+          {decisions.length > 0 && (
+            <Suspense fallback={null}>
+              <NewAddressees
+                mappings={decisions}
+                choices={preview.addresseeChoices}
+                onChange={decide}
+                disabled={!!task.busy}
+              />
+            </Suspense>
+          )}
           <div className={styles.row}>
             <Button appearance="primary" onClick={apply} disabled={!!task.busy}>
               Добавить в свод

@@ -18,7 +18,8 @@ const useStyles = makeStyles({
   removed: { opacity: 0.75, textDecorationLine: "line-through" },
   head: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   number: { fontWeight: tokens.fontWeightSemibold },
-  deadline: { marginLeft: "auto", color: tokens.colorNeutralForeground2, whiteSpace: "nowrap" },
+  // A date stays on the head line; a worded deadline («ежеквартально до 5 числа месяца…») wraps.
+  deadline: { marginLeft: "auto", color: tokens.colorNeutralForeground2, textAlign: "right", minWidth: 0 },
   meta: { color: tokens.colorNeutralForeground3 },
   warning: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS },
   badge: { flexShrink: 0, whiteSpace: "nowrap" },

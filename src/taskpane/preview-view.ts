@@ -3,6 +3,7 @@
 // added/changed/removed directives before the unchanged ones.
 
 import { formatRu } from "../core/dates";
+import { normalisePhrase } from "../core/import/addressees";
 import type { ImportPlan, ItemChange, PreviewItem } from "../core/import/plan";
 import { count, DIRECTIVE_FORMS, shorten } from "./russian";
 
@@ -28,7 +29,7 @@ export interface PreviewView {
   changes: PreviewItemView[];
   /** The other directives (all of them on a first import). */
   others: PreviewItemView[];
-  /** Remarks about the whole document (new executor phrases, unresolved ones). */
+  /** Remarks about the whole document (settings problems, known phrases that name nobody). */
   notes: string[];
   doubtfulCount: number;
 }
@@ -81,12 +82,14 @@ export function previewView(plan: PreviewPlan, extraNotes: string[] = []): Previ
   const changes = plan.isUpdate ? views.filter((v) => v.change !== "unchanged") : [];
   const others = plan.isUpdate ? views.filter((v) => v.change === "unchanged") : views;
   const notes: string[] = [...extraNotes];
-  if (plan.newAddressees.length)
+  // New phrases have their own block («Новые исполнители») with a choice and a warning each;
+  // here only the phrases already in «Адресаты» that still name no organisation.
+  const isNew = new Set(plan.newAddressees.map((m) => normalisePhrase(m.phrase)));
+  const unresolved = plan.unresolved.filter((p) => !isNew.has(normalisePhrase(p)));
+  if (unresolved.length)
     notes.push(
-      `Новые исполнители (${plan.newAddressees.length}) будут добавлены в таблицу «Адресаты» — проверьте, к каким организациям они относятся.`,
+      `Организации не определены для: ${unresolved.map((p) => `«${p}»`).join(", ")} — отчётов по этим поручениям не будет, пока вы не укажете их в листе «Адресаты».`,
     );
-  if (plan.unresolved.length)
-    notes.push(`Не удалось определить организации для: ${plan.unresolved.map((p) => `«${p}»`).join(", ")}.`);
   if (!plan.items.length) notes.push("В тексте не найдено ни одного пронумерованного поручения. Проверьте, тот ли это документ.");
   return {
     title: plan.title,

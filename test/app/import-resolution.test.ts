@@ -36,8 +36,9 @@ describe("app/import-resolution", () => {
     const preview = await previewImport(port, { text: TEXT, sourceName: "резолюция.txt" }, "2024-09-02T10:05");
     assert.ok(preview.plan.items.length >= 3);
     assert.ok(preview.addresseeChoices.organisations.some((o) => o.code === "ОО-01"));
-    assert.ok(preview.addresseeChoices.groups.includes("все общеобразовательные организации"));
-    assert.ok(preview.addresseeChoices.groups.includes("школы города"), "groups from «Организации» too");
+    const group = (name: string) => preview.addresseeChoices.groups.find((g) => g.name === name);
+    assert.deepEqual(group("все общеобразовательные организации")?.codes, ["ОО-01", "ОО-02"]);
+    assert.deepEqual(group("школы города")?.codes, ["ОО-01", "ОО-02"], "groups from «Организации» too");
     assert.equal(port.calls.write, writes);
     assert.equal(port.rows("Поручения").length, 0);
   });

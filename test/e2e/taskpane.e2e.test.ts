@@ -1,7 +1,9 @@
 // The pane in a real browser: dist/ served locally, Debian's headless Chromium, and the Excel
 // stand-in answering the office.js CDN request. A methodologist's first session: create the
-// свод, paste a resolution, look at the preview, add it, and find the directives in «Поручения».
-// Then a whole quarter in Excel: organisations pasted as a list, the sample resolution, school
+// свод, paste a resolution, look at the preview, add it, and find the directives in «Поручения»
+// and the new executor phrases confirmed in «Адресаты».
+// Then a whole quarter in Excel: organisations pasted as a list, the sample resolution (one new
+// executor phrase mapped to another organisation than Svodka suggests), school
 // files downloaded as a .zip, two of them filled and loaded back (by the file input, then again
 // by drag-and-drop), the check and the summary with its .docx.
 // The standalone page does the first session on a new .xlsx and downloads it.
@@ -11,7 +13,7 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import type { Browser, Download, Locator, Page } from "playwright-core";
 import { simulateReturns } from "../../src/cli/demo-schools";
-import { CONTROL, DIRECTIVES, JOURNAL, ORGANISATIONS, REPORTS } from "../../src/core/workbook/schema";
+import { ADDRESSEES, CONTROL, DIRECTIVES, JOURNAL, ORGANISATIONS, REPORTS, type TableSchema } from "../../src/core/workbook/schema";
 import { FileWorkbookPort } from "../../src/hosts/file";
 import { SAMPLE_ORGANISATIONS } from "../../samples/organisations";
 import { launchChromium } from "./browser";
@@ -70,6 +72,18 @@ async function expectOutcome(page: Page, success: Locator, timeout = 30_000): Pr
   if (await alert.isVisible()) assert.fail(`the pane shows an error: ${await alert.innerText()}`);
 }
 
+/** A table of the stand-in's workbook, one object per row keyed by column id (the stand-in keys them by header). */
+async function tableRows(page: Page, table: TableSchema): Promise<Record<string, unknown>[]> {
+  const rows = (await page.evaluate(`window.${STANDIN_GLOBAL}.tableObjects(${JSON.stringify(table.name)})`)) as Record<string, unknown>[];
+  return rows.map((r) => Object.fromEntries(table.columns.map((c) => [c.id, r[c.header]])));
+}
+
+/** The pane is no wider than the task pane: nothing scrolls sideways. */
+async function assertNoSideScroll(page: Page): Promise<void> {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= PANE_WIDTH, `the pane scrolls sideways: ${width} px wide at ${PANE_WIDTH} px`);
+}
+
 /** A section of the pane by its title. */
 const section = (page: Page, title: string) => page.getByRole("region", { name: title, exact: true });
 
@@ -79,14 +93,18 @@ async function createSvod(page: Page): Promise<void> {
   await expectOutcome(page, page.getByText(/^Свод готов/));
 }
 
-/** Paste the resolution, preview it, add it; returns the preview item count. */
-async function importResolution(page: Page, text: string, previewShot?: string): Promise<number> {
+/**
+ * Paste the resolution, preview it, add it; returns the preview item count. `beforeAdd` looks at
+ * (or changes) the preview, e.g. the «Новые исполнители» block, before «Добавить в свод».
+ */
+async function importResolution(page: Page, text: string, previewShot?: string, beforeAdd?: (pane: Locator) => Promise<void>): Promise<number> {
   const pane = section(page, "Импорт резолюции");
   await pane.getByLabel("Текст резолюции").fill(text);
   await pane.getByRole("button", { name: "Показать" }).click();
   const items = pane.getByTestId("preview-item");
   await expectOutcome(page, items.first());
   const shown = await items.count();
+  if (beforeAdd) await beforeAdd(pane);
   if (previewShot) await page.screenshot({ path: previewShot, fullPage: true });
 
   await pane.getByRole("button", { name: "Добавить в свод" }).click();
@@ -95,9 +113,16 @@ async function importResolution(page: Page, text: string, previewShot?: string):
 }
 
 /** Create the свод, paste the resolution, preview it, add it; returns the preview item count. */
-async function createAndImport(page: Page, text: string, previewShot?: string): Promise<number> {
+async function createAndImport(page: Page, text: string, previewShot?: string, beforeAdd?: (pane: Locator) => Promise<void>): Promise<number> {
   await createSvod(page);
-  return importResolution(page, text, previewShot);
+  return importResolution(page, text, previewShot, beforeAdd);
+}
+
+/** The «Новые исполнители» block of the import preview, once it has loaded. */
+async function newExecutorsBlock(pane: Locator): Promise<Locator> {
+  const block = pane.getByRole("group", { name: "Новые исполнители" });
+  await block.getByTestId("new-addressee").first().waitFor();
+  return block;
 }
 
 /** The sample district as a methodologist copies it from her own table: a header row, then tab-separated rows. */
@@ -155,7 +180,17 @@ describe("task pane in headless Chromium", function () {
   it("in Excel: creates the свод and imports a pasted resolution into «Поручения»", async () => {
     const errors: string[] = [];
     const page = await openPage(browser, `${server.url}taskpane.html`, standIn, errors);
-    const shown = await createAndImport(page, resolution.text, join(outputDir, "taskpane-preview.png"));
+    let newPhrases: string[] = [];
+    const shown = await createAndImport(page, resolution.text, join(outputDir, "taskpane-preview.png"), async (pane) => {
+      const block = await newExecutorsBlock(pane);
+      const cards = block.getByTestId("new-addressee");
+      newPhrases = (await cards.allInnerTexts()).map((t) => t.split("\n")[0].trim());
+      // A new свод has no organisations yet: every phrase maps to nothing and says so.
+      assert.equal(await block.getByTestId("new-addressee-warning").count(), newPhrases.length);
+      assert.match(await cards.first().innerText(), /Организации не определены — отчётов по этим поручениям не будет/);
+      await assertNoSideScroll(page);
+      await block.screenshot({ path: join(outputDir, "taskpane-new-executors.png") });
+    });
     assert.equal(await page.getByRole("button", { name: "Открыть свод…" }).count(), 0, "the pane should work on the Excel workbook, not in file mode");
     await page.screenshot({ path: join(outputDir, "taskpane.png"), fullPage: true });
 
@@ -169,6 +204,10 @@ describe("task pane in headless Chromium", function () {
       String(rows[0][header("text")]).startsWith(resolution.first.starts),
       `first directive text: ${String(rows[0][header("text")]).slice(0, 80)}`,
     );
+    // The new phrases as she left them, confirmed in «Адресаты».
+    const addressees = await tableRows(page, ADDRESSEES);
+    assert.ok(newPhrases.length > 0, "the preview showed no new executor");
+    assert.deepEqual(addressees.map((r) => [r.phrase, r.confirmed]), newPhrases.map((p) => [p, "да"]));
     assert.deepEqual(errors, []);
   });
 
@@ -190,8 +229,31 @@ describe("task pane in headless Chromium", function () {
     await expectOutcome(page, orgs.getByText(/^Готово: добавлено/));
     assert.equal((await table(ORGANISATIONS.name)).length, SAMPLE_ORGANISATIONS.length);
 
-    // The sample resolution: its executors are the sample organisations.
-    await importResolution(page, readFileSync(join(root, "samples", "resolution.txt"), "utf8"));
+    // The sample resolution: its executors are the sample organisations. Svodka suggests all
+    // kindergartens for the kindergartens' heads; she narrows it to one.
+    const kindergartens = "Руководителям дошкольных образовательных организаций";
+    const kindergarten = SAMPLE_ORGANISATIONS.find((o) => o.type === "ДОО")!;
+    await importResolution(page, readFileSync(join(root, "samples", "resolution.txt"), "utf8"), undefined, async (pane) => {
+      const block = await newExecutorsBlock(pane);
+      const list = block.getByRole("combobox", { name: `Организации для «${kindergartens}»` });
+      assert.equal((await list.innerText()).trim(), "все дошкольные образовательные организации");
+      await list.click();
+      // A multi-select list: Fluent gives its items the role «menuitemcheckbox».
+      await page.getByRole("menuitemcheckbox", { name: kindergarten.shortName, exact: true }).click();
+      await page.screenshot({ path: join(outputDir, "quarter-new-executors-list.png") });
+      await page.keyboard.press("Escape");
+      assert.equal((await list.innerText()).trim(), kindergarten.shortName);
+      await assertNoSideScroll(page);
+      await block.screenshot({ path: join(outputDir, "quarter-new-executors.png") });
+    });
+    const addressees = await tableRows(page, ADDRESSEES);
+    assert.ok(addressees.length >= 3, `«Адресаты» holds ${addressees.length} rows`);
+    assert.deepEqual(addressees.filter((r) => r.confirmed !== "да"), [], "every new phrase is confirmed");
+    const changed = addressees.find((r) => r.phrase === kindergartens);
+    assert.deepEqual([changed?.organisations, changed?.group || ""], [kindergarten.code, ""]);
+    const toKindergartens = (await tableRows(page, DIRECTIVES)).filter((r) => String(r.executors).includes(kindergartens));
+    assert.ok(toKindergartens.length > 0, "no directive for the kindergartens' heads in «Поручения»");
+    assert.deepEqual(new Set(toKindergartens.map((r) => r.addressees)), new Set([kindergarten.code]));
 
     // «Файлы для школ»: the period starts on the current quarter; the .zip holds one file per organisation.
     const filesPane = section(page, "Файлы для школ");
@@ -254,8 +316,7 @@ describe("task pane in headless Chromium", function () {
     assert.ok(docxZip.file("word/document.xml"), "the .docx has no word/document.xml");
     await summary.screenshot({ path: join(outputDir, "quarter-summary.png") });
     await page.screenshot({ path: join(outputDir, "quarter.png"), fullPage: true });
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(width <= PANE_WIDTH, `the pane scrolls sideways: ${width} px wide at ${PANE_WIDTH} px`);
+    await assertNoSideScroll(page);
     assert.deepEqual(errors, []);
   });
 

@@ -9,6 +9,7 @@ import { checkView } from "../../src/taskpane/check-view";
 import { IngestResults } from "../../src/taskpane/IngestResults";
 import { ingestView } from "../../src/taskpane/ingest-view";
 import { MarkCounts } from "../../src/taskpane/MarkCounts";
+import { NewAddressees } from "../../src/taskpane/NewAddressees";
 import { OrganisationPreview } from "../../src/taskpane/OrganisationPreview";
 import { organisationListView } from "../../src/taskpane/organisation-view";
 import { PreviewList } from "../../src/taskpane/PreviewList";
@@ -46,6 +47,38 @@ describe("taskpane components", () => {
     for (const s of ["п. 1.1", "15.11.2024", "Обеспечить участие в мониторинге", "Руководителям ОО", "проверить", "Год срока не указан, взят из учебного года.", "п. 1.2", "срок не указан", "исполнитель не указан", "Найдено 2 поручения."])
       assert.ok(t.includes(s), `missing «${s}» in: ${t}`);
     assert.equal(t.match(/проверить/g)?.length, 2, "badge on the doubtful item only, plus the summary hint");
+  });
+
+  it("new executors: each phrase with its suggestion in words in its list, «не определено» with the warning", () => {
+    const choices = {
+      organisations: [
+        { code: "ОО-01", name: "МБОУ «СОШ № 1»" },
+        { code: "ДОО-01", name: "МБДОУ «Детский сад № 1»" },
+      ],
+      groups: [
+        { name: "все общеобразовательные организации", codes: ["ОО-01"] },
+        { name: "все дошкольные образовательные организации", codes: [] },
+      ],
+    };
+    const suggestions = [
+      { phrase: "Руководителям общеобразовательных организаций", codes: [], group: "все общеобразовательные организации", confirmed: false },
+      { phrase: "Руководителям дошкольных образовательных организаций", codes: [], group: "все дошкольные образовательные организации", confirmed: false },
+      { phrase: "Отделу опеки и попечительства администрации района", codes: [], group: "", confirmed: false },
+    ];
+    // She has already narrowed the second phrase to one kindergarten.
+    const mappings = [suggestions[0], { ...suggestions[1], group: "", codes: ["ДОО-01"] }, suggestions[2]];
+    const html = render(<NewAddressees mappings={mappings} choices={choices} onChange={() => {}} />);
+    assert.equal(html.match(/data-testid="new-addressee"/g)?.length, 3);
+    const cards = html.split('data-testid="new-addressee"').slice(1);
+    const items = cards.map(text);
+    assert.ok(items[0].includes("Руководителям общеобразовательных организаций"), items[0]);
+    assert.match(cards[0], /role="combobox"[^>]*aria-label="Организации для «Руководителям общеобразовательных организаций»"[^>]*>все общеобразовательные организации</);
+    assert.ok(items[1].includes("МБДОУ «Детский сад № 1»"), items[1]);
+    assert.ok(!items[1].includes("все дошкольные"), "the changed choice replaces the suggestion");
+    assert.ok(items[2].includes("не определено"), items[2]);
+    assert.ok(items[2].includes("Организации не определены — отчётов по этим поручениям не будет, пока вы не укажете их в листе «Адресаты»."), items[2]);
+    assert.equal(html.match(/data-testid="new-addressee-warning"/g)?.length, 1, "only the phrase that maps to nothing is warned about");
+    assert.ok(text(html).includes("Новые исполнители"));
   });
 
   it("the pane in Excel shows every action of the quarter, none of them «скоро»", () => {

@@ -84,16 +84,18 @@ describe("taskpane/preview-view", () => {
     assert.equal(view.summary, "Документ уже есть в своде, изменений нет (2 поручения).");
   });
 
-  it("adds notes about new and unresolved executors and settings problems", () => {
+  it("notes settings problems and known phrases that name nobody, leaving new phrases to their own block", () => {
     const p = {
       ...plan([item({})]),
-      unresolved: ["Отделу кадров"],
-      newAddressees: [{ phrase: "Отделу кадров", codes: [], group: "", confirmed: false }],
+      unresolved: ["Отделу кадров", "Руководителям  образовательных организаций"],
+      newAddressees: [{ phrase: "Руководителям образовательных организаций", codes: [], group: "", confirmed: false }],
     };
     const view = previewView(p, ["В «Настройки» дата конца учебного года не распознана."]);
-    assert.equal(view.notes.length, 3);
+    assert.equal(view.notes.length, 2);
     assert.match(view.notes[0], /Настройки/);
-    assert.match(view.notes[1], /«Адресаты»/);
-    assert.match(view.notes[2], /«Отделу кадров»/);
+    assert.equal(
+      view.notes[1],
+      "Организации не определены для: «Отделу кадров» — отчётов по этим поручениям не будет, пока вы не укажете их в листе «Адресаты».",
+    );
   });
 });
