@@ -112,8 +112,11 @@ module.exports = async (env, options) => {
     devServer: {
       hot: false,
       headers: { "Access-Control-Allow-Origin": "*" },
-      // Certificates only when serving: a plain `webpack` build must not try to install them.
-      server: { type: "https", options: env.WEBPACK_SERVE ? await getHttpsOptions() : {} },
+      // Certificates only when serving the add-in: a plain build must not try to install them, and
+      // the standalone page (`npm run standalone`, `--env http`) needs none on this computer.
+      server: env.http
+        ? { type: "http" }
+        : { type: "https", options: env.WEBPACK_SERVE ? await getHttpsOptions() : {} },
       port: process.env.npm_package_config_dev_server_port || 3000,
     },
   };
