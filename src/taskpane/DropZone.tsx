@@ -1,7 +1,9 @@
 // A box the methodologist drops report files onto, with a button for those who pick files
 // instead. Any file is accepted here: the ingestion explains what it cannot read.
-import { Button, Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import { useRef, useState, type ChangeEvent, type DragEvent } from "react";
+import { Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { useState, type DragEvent } from "react";
+import { FilePickButton } from "./FilePickButton";
+import { usePaneStyles } from "./styles";
 
 const useStyles = makeStyles({
   zone: {
@@ -19,22 +21,14 @@ const useStyles = makeStyles({
     border: `2px dashed ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorBrandBackground2,
   },
-  hint: { color: tokens.colorNeutralForeground3 },
-  hiddenInput: { display: "none" },
 });
 
 export function DropZone({ onFiles, disabled }: { onFiles(files: File[]): void; disabled?: boolean }) {
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
+  const paneStyles = usePaneStyles();
   const [over, setOver] = useState(false);
 
-  const take = (list: FileList | null | undefined) => {
-    const files = list ? Array.from(list) : [];
-    if (files.length && !disabled) onFiles(files);
-  };
-  const pick = (event: ChangeEvent<HTMLInputElement>) => {
-    const files = event.target.files ? Array.from(event.target.files) : [];
-    event.target.value = ""; // so picking the same files again fires change
+  const take = (files: File[]) => {
     if (files.length && !disabled) onFiles(files);
   };
   const dragOver = (event: DragEvent) => {
@@ -45,7 +39,7 @@ export function DropZone({ onFiles, disabled }: { onFiles(files: File[]): void; 
   const drop = (event: DragEvent) => {
     event.preventDefault();
     setOver(false);
-    take(event.dataTransfer.files);
+    take(Array.from(event.dataTransfer.files));
   };
 
   return (
@@ -58,19 +52,10 @@ export function DropZone({ onFiles, disabled }: { onFiles(files: File[]): void; 
       data-testid="report-drop-zone"
     >
       <Text size={200}>Перетащите сюда файлы отчётов</Text>
-      <input
-        ref={input}
-        className={styles.hiddenInput}
-        type="file"
-        multiple
-        aria-label="Файлы отчётов школ"
-        data-testid="report-files-input"
-        onChange={pick}
-      />
-      <Button onClick={() => input.current?.click()} disabled={disabled}>
+      <FilePickButton label="Файлы отчётов школ" testId="report-files-input" multiple onFiles={take} disabled={disabled}>
         Выбрать файлы…
-      </Button>
-      <Caption1 className={styles.hint}>Можно сразу много файлов: .xlsx, .xls, .csv.</Caption1>
+      </FilePickButton>
+      <Caption1 className={paneStyles.hint}>Можно сразу много файлов: .xlsx, .xls, .csv.</Caption1>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // Standalone mode: which свод file is open, «Открыть свод…» and «Скачать свод».
 import { Button, Caption1, Text } from "@fluentui/react-components";
-import { useRef, type ChangeEvent } from "react";
+import { FilePickButton } from "./FilePickButton";
 import { Section } from "./Section";
 import { usePaneStyles } from "./styles";
 import { TaskStatus } from "./TaskStatus";
@@ -10,13 +10,9 @@ import { useTask } from "./use-task";
 export function FileWorkbookBar({ file }: { file: FileWorkbook }) {
   const styles = usePaneStyles();
   const task = useTask();
-  const input = useRef<HTMLInputElement>(null);
 
-  const pick = (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = event.target.files?.[0];
-    event.target.value = "";
-    if (chosen) void task.run(`Открываю «${chosen.name}»…`, async () => (await file.open(chosen), `Открыт свод «${chosen.name}».`));
-  };
+  const open = (chosen: File) =>
+    task.run(`Открываю «${chosen.name}»…`, async () => (await file.open(chosen), `Открыт свод «${chosen.name}».`));
   const download = () => task.run("Сохраняю файл…", async () => (await file.download(), null));
 
   return (
@@ -24,19 +20,16 @@ export function FileWorkbookBar({ file }: { file: FileWorkbook }) {
       <Text size={200} data-testid="workbook-file">
         {file.fileName ? `Открыт: «${file.fileName}»${file.unsaved ? " (есть несохранённые изменения)" : ""}` : "Файл не открыт."}
       </Text>
-      <input
-        ref={input}
-        className={styles.hiddenInput}
-        type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label="Файл свода (.xlsx)"
-        data-testid="workbook-input"
-        onChange={pick}
-      />
       <div className={styles.row}>
-        <Button onClick={() => input.current?.click()} disabled={!!task.busy}>
+        <FilePickButton
+          label="Файл свода (.xlsx)"
+          testId="workbook-input"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onFiles={([chosen]) => void open(chosen)}
+          disabled={!!task.busy}
+        >
           Открыть свод…
-        </Button>
+        </FilePickButton>
         <Button appearance={file.unsaved ? "primary" : "secondary"} onClick={download} disabled={!file.fileName || !!task.busy}>
           Скачать свод
         </Button>

@@ -1,16 +1,16 @@
 // «Импорт резолюции»: paste the text or pick a .txt/.docx file, see what will be written
 // («Показать»), confirm or change where new executor phrases belong, then write it («Добавить в свод»).
-import { Button, Caption1, Field, Textarea } from "@fluentui/react-components";
-import { lazy, Suspense, useRef, useState, type ChangeEvent } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { AddresseeMapping } from "../core/import/addressees";
+import { AddOrCancel } from "./AddOrCancel";
 import { localNowIso } from "./clock";
 import { loadImportResolution, loadNewAddressees, loadResolutionText } from "./lazy-modules";
 import { requirePort, type PaneWorkbook } from "./pane-workbook";
+import { PasteOrPickFile, type PickableFile } from "./PasteOrPickFile";
 import { PreviewList } from "./PreviewList";
 import { previewView } from "./preview-view";
 import { importedMessage, saveHint } from "./result-messages";
 import { Section } from "./Section";
-import { usePaneStyles } from "./styles";
 import { TaskStatus } from "./TaskStatus";
 import { useTask } from "./use-task";
 import { UserFacingError } from "./user-message";
@@ -20,13 +20,18 @@ type Preview = Awaited<ReturnType<ImportModule["previewImport"]>>;
 
 export const PASTED_SOURCE = "Вставленный текст";
 
+const RESOLUTION_FILE: PickableFile = {
+  label: "Файл резолюции (.txt или .docx)",
+  testId: "resolution-file",
+  accept: ".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  formats: "Файлы .txt (UTF-8 или Windows-1251) и .docx.",
+};
+
 // Loaded with the preview, not at start-up (see lazy-modules.ts).
 const NewAddressees = lazy(() => loadNewAddressees().then((m) => ({ default: m.NewAddressees })));
 
 export function ImportSection({ workbook }: { workbook: PaneWorkbook }) {
-  const styles = usePaneStyles();
   const task = useTask();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [text, setText] = useState("");
   const [sourceName, setSourceName] = useState(PASTED_SOURCE);
   const [preview, setPreviewState] = useState<Preview | null>(null);
@@ -37,11 +42,8 @@ export function ImportSection({ workbook }: { workbook: PaneWorkbook }) {
     setDecisions(p ? p.plan.newAddressees : []);
   };
 
-  const pickFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = ""; // so picking the same file again fires change
-    if (!file) return;
-    await task.run(`Читаю «${file.name}»…`, async () => {
+  const readFile = (file: File) =>
+    task.run(`Читаю «${file.name}»…`, async () => {
       const { resolutionText } = await loadResolutionText();
       const content = await resolutionText(new Uint8Array(await file.arrayBuffer()), file.name);
       if (!content.trim()) throw new UserFacingError(`В файле «${file.name}» нет текста.`);
@@ -50,7 +52,6 @@ export function ImportSection({ workbook }: { workbook: PaneWorkbook }) {
       setPreview(null);
       return null;
     });
-  };
 
   const show = () =>
     task.run("Разбираю документ…", async () => {
@@ -76,38 +77,22 @@ export function ImportSection({ workbook }: { workbook: PaneWorkbook }) {
   const decide = (index: number, mapping: AddresseeMapping) => setDecisions((all) => all.map((m, i) => (i === index ? mapping : m)));
   return (
     <Section title="Импорт резолюции">
-      <Field label="Текст резолюции" hint={sourceName !== PASTED_SOURCE ? `Из файла «${sourceName}»` : undefined}>
-        <Textarea
-          className={styles.textarea}
-          resize="vertical"
-          rows={6}
-          value={text}
-          placeholder="Вставьте сюда текст резолюции или решения…"
-          onChange={(_, data) => {
-            setText(data.value);
-            if (!data.value) setSourceName(PASTED_SOURCE);
-            setPreview(null);
-          }}
-        />
-      </Field>
-      <input
-        ref={fileInput}
-        className={styles.hiddenInput}
-        type="file"
-        accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        aria-label="Файл резолюции (.txt или .docx)"
-        data-testid="resolution-file"
-        onChange={pickFile}
+      <PasteOrPickFile
+        label="Текст резолюции"
+        hint={sourceName !== PASTED_SOURCE ? `Из файла «${sourceName}»` : undefined}
+        rows={6}
+        placeholder="Вставьте сюда текст резолюции или решения…"
+        text={text}
+        onTextChange={(value) => {
+          setText(value);
+          if (!value) setSourceName(PASTED_SOURCE);
+          setPreview(null);
+        }}
+        file={RESOLUTION_FILE}
+        onFile={(file) => void readFile(file)}
+        onShow={show}
+        busy={!!task.busy}
       />
-      <div className={styles.row}>
-        <Button onClick={() => fileInput.current?.click()} disabled={!!task.busy}>
-          Выбрать файл…
-        </Button>
-        <Button appearance="primary" onClick={show} disabled={!!task.busy || !text.trim()}>
-          Показать
-        </Button>
-      </div>
-      <Caption1 className={styles.hint}>Файлы .txt (UTF-8 или Windows-1251) и .docx.</Caption1>
       <TaskStatus task={task} />
       {view && preview && (
         <>
@@ -122,14 +107,7 @@ export function ImportSection({ workbook }: { workbook: PaneWorkbook }) {
               />
             </Suspense>
           )}
-          <div className={styles.row}>
-            <Button appearance="primary" onClick={apply} disabled={!!task.busy}>
-              Добавить в свод
-            </Button>
-            <Button onClick={() => setPreview(null)} disabled={!!task.busy}>
-              Отмена
-            </Button>
-          </div>
+          <AddOrCancel onAdd={apply} onCancel={() => setPreview(null)} busy={!!task.busy} />
         </>
       )}
     </Section>

@@ -1,26 +1,15 @@
 // The result of «Загрузить отчёты»: counts on top, then one card per file with its badge
 // («принят», «частично», «не принят»), the rows taken, and every reason in plain Russian.
-import { Badge, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Badge, Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import type { IngestOutcome } from "../app/ingest-reports";
+import { useCardStyles } from "./card-styles";
 import type { IngestFileView, IngestView } from "./ingest-view";
+import { usePaneStyles } from "./styles";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    minWidth: 0,
-    overflowWrap: "anywhere",
-  },
-  partial: { borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorderActive}` },
   refused: { borderLeft: `3px solid ${tokens.colorPaletteRedBorderActive}` },
   head: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
   name: { fontWeight: tokens.fontWeightSemibold, minWidth: 0, flexGrow: 1 },
-  badge: { flexShrink: 0, whiteSpace: "nowrap" },
   rows: { color: tokens.colorNeutralForeground2 },
   reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   reason: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -31,14 +20,16 @@ export const OUTCOME_COLOR: Record<IngestOutcome, "success" | "warning" | "dange
 
 function FileCard({ file }: { file: IngestFileView }) {
   const styles = useStyles();
-  const className = [styles.item, file.outcome === "partial" ? styles.partial : file.outcome === "refused" ? styles.refused : ""].join(" ");
+  const cards = useCardStyles();
+  const paneStyles = usePaneStyles();
+  const className = mergeClasses(cards.card, file.outcome === "partial" && cards.flagged, file.outcome === "refused" && styles.refused);
   return (
     <li className={className} data-testid="ingest-file" data-outcome={file.outcome}>
       <div className={styles.head}>
         <Text size={200} className={styles.name}>
           {file.file}
         </Text>
-        <Badge appearance="filled" color={OUTCOME_COLOR[file.outcome]} className={styles.badge}>
+        <Badge appearance="filled" color={OUTCOME_COLOR[file.outcome]} className={paneStyles.badge}>
           {file.label}
         </Badge>
       </div>
@@ -57,16 +48,16 @@ function FileCard({ file }: { file: IngestFileView }) {
 }
 
 export function IngestResults({ view }: { view: IngestView }) {
-  const styles = useStyles();
+  const cards = useCardStyles();
   return (
-    <div aria-label="Результат загрузки" className={styles.list}>
+    <div aria-label="Результат загрузки" className={cards.list}>
       <Text size={200} weight="semibold" block>
         {view.summary}
       </Text>
       <Text size={200} block data-testid="ingest-changes">
         {view.changes}
       </Text>
-      <ul className={styles.list}>
+      <ul className={cards.list}>
         {view.files.map((f, i) => (
           <FileCard key={`${i}:${f.file}`} file={f} />
         ))}

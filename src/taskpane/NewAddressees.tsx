@@ -13,23 +13,15 @@ import {
   NOTHING_WARNING,
   selectedOptions,
   type AddresseeChoices,
+  type ListOption,
 } from "./addressee-choice";
+import { useCardStyles } from "./card-styles";
+import { usePaneStyles } from "./styles";
 
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
-  hint: { color: tokens.colorNeutralForeground3 },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    minWidth: 0,
-    overflowWrap: "anywhere",
-  },
-  unresolved: { borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorderActive}` },
+  // More room than other cards: the phrase, its list and the warning.
+  card: { gap: tokens.spacingVerticalXS },
   phrase: { fontWeight: tokens.fontWeightSemibold },
   // Fluent's Dropdown is at least 250 px wide and keeps its text on one line; here it takes the
   // card's width and long lists of names wrap.
@@ -51,22 +43,30 @@ interface Props {
 
 export function NewAddressees({ mappings, choices, onChange, disabled }: Props) {
   const styles = useStyles();
+  const cards = useCardStyles();
+  const paneStyles = usePaneStyles();
   const options = choiceOptions(choices, mappings);
+  const optionItems = (list: ListOption[]) =>
+    list.map((o) => (
+      <Option key={o.value} value={o.value} text={o.text} className={styles.option}>
+        {o.text}
+      </Option>
+    ));
   return (
     <div className={styles.block} role="group" aria-label="Новые исполнители">
       <Text weight="semibold" block>
         Новые исполнители
       </Text>
-      <Caption1 className={styles.hint}>
+      <Caption1 className={paneStyles.hint}>
         Их ещё нет в листе «Адресаты». Проверьте, к каким организациям они относятся: выбор запишется в «Адресаты» как
         подтверждённый.
       </Caption1>
-      <ul className={styles.list}>
+      <ul className={cards.list}>
         {mappings.map((m, i) => {
           const words = mappingInWords(m, choices);
           const nothing = mapsToNothing(m, choices);
           return (
-            <li key={m.phrase} className={mergeClasses(styles.item, nothing && styles.unresolved)} data-testid="new-addressee">
+            <li key={m.phrase} className={mergeClasses(cards.card, styles.card, nothing && cards.flagged)} data-testid="new-addressee">
               <Text size={200} className={styles.phrase}>
                 {m.phrase}
               </Text>
@@ -86,19 +86,11 @@ export function NewAddressees({ mappings, choices, onChange, disabled }: Props) 
                   {NOT_DEFINED}
                 </Option>
                 <OptionGroup label="Группы">
-                  {options.groups.map((o) => (
-                    <Option key={o.value} value={o.value} text={o.text} className={styles.option}>
-                      {o.text}
-                    </Option>
-                  ))}
+                  {optionItems(options.groups)}
                 </OptionGroup>
                 {options.organisations.length > 0 && (
                   <OptionGroup label="Организации">
-                    {options.organisations.map((o) => (
-                      <Option key={o.value} value={o.value} text={o.text} className={styles.option}>
-                        {o.text}
-                      </Option>
-                    ))}
+                    {optionItems(options.organisations)}
                   </OptionGroup>
                 )}
               </Dropdown>

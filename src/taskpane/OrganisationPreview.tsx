@@ -2,6 +2,7 @@
 // (amber, with a badge «повтор» or «похожи»), so she can fix the list before adding it.
 import { Badge, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { OrganisationListView } from "./organisation-view";
+import { usePaneStyles } from "./styles";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -16,13 +17,13 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     overflowWrap: "anywhere",
   },
-  badge: { flexShrink: 0, whiteSpace: "nowrap" },
   groupTitle: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalXS },
   codes: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });
 
 export function OrganisationPreview({ view }: { view: OrganisationListView }) {
   const styles = useStyles();
+  const paneStyles = usePaneStyles();
   return (
     <div aria-label="Предпросмотр списка организаций">
       <Text size={200} weight="semibold" block data-testid="organisations-summary">
@@ -41,7 +42,7 @@ export function OrganisationPreview({ view }: { view: OrganisationListView }) {
           <ul className={styles.list}>
             {view.duplicates.map((d) => (
               <li key={d.message} className={styles.duplicate} data-testid="organisation-duplicate">
-                <Badge appearance="filled" color="warning" className={styles.badge}>
+                <Badge appearance="filled" color="warning" className={paneStyles.badge}>
                   {d.kind === "near" ? "похожи" : "повтор"}
                 </Badge>
                 <Caption1>{d.message}</Caption1>

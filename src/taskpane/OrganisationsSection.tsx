@@ -1,14 +1,16 @@
 // «Организации»: the district's schools and other organisations, pasted from a table or read
 // from an .xlsx/.csv file; the preview says what will be added or updated and what looks wrong,
 // then «Добавить в свод» writes them to «Организации».
-import { Button, Caption1, Field, Textarea } from "@fluentui/react-components";
-import { useRef, useState, type ChangeEvent } from "react";
+import { Caption1 } from "@fluentui/react-components";
+import { useState } from "react";
 import type { OrganisationListInput, OrganisationListPreview } from "../app/organisation-list";
+import { AddOrCancel } from "./AddOrCancel";
 import { localNowIso } from "./clock";
 import { loadOrganisationList } from "./lazy-modules";
 import { OrganisationPreview } from "./OrganisationPreview";
 import { organisationListView } from "./organisation-view";
 import { requirePort, type PaneWorkbook } from "./pane-workbook";
+import { PasteOrPickFile, type PickableFile } from "./PasteOrPickFile";
 import { organisationsMessage, saveHint } from "./result-messages";
 import { Section } from "./Section";
 import { usePaneStyles } from "./styles";
@@ -16,6 +18,13 @@ import { TaskStatus } from "./TaskStatus";
 import { useTask } from "./use-task";
 
 export const PASTED_LIST = "Вставленный список";
+
+const LIST_FILE: PickableFile = {
+  label: "Файл со списком организаций (.xlsx или .csv)",
+  testId: "organisations-file",
+  accept: ".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  formats: "Файлы .xlsx и .csv.",
+};
 
 interface Shown {
   preview: OrganisationListPreview;
@@ -25,7 +34,6 @@ interface Shown {
 export function OrganisationsSection({ workbook }: { workbook: PaneWorkbook }) {
   const styles = usePaneStyles();
   const task = useTask();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [text, setText] = useState("");
   const [shown, setShown] = useState<Shown | null>(null);
 
@@ -40,10 +48,7 @@ export function OrganisationsSection({ workbook }: { workbook: PaneWorkbook }) {
 
   const show = () => preview({ text, sourceName: PASTED_LIST }, PASTED_LIST);
 
-  const pickFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = ""; // so picking the same file again fires change
-    if (!file) return;
+  const readFile = async (file: File) => {
     await preview({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, file.name);
   };
 
@@ -61,50 +66,27 @@ export function OrganisationsSection({ workbook }: { workbook: PaneWorkbook }) {
   const view = shown ? organisationListView(shown.preview) : null;
   return (
     <Section title="Организации">
-      <Field label="Список организаций" hint="Код и название в каждой строке; лучше вместе со строкой заголовка («Код», «Наименование», «Тип»…).">
-        <Textarea
-          className={styles.textarea}
-          resize="vertical"
-          rows={4}
-          value={text}
-          placeholder="Скопируйте строки из таблицы Excel и вставьте сюда…"
-          onChange={(_, data) => {
-            setText(data.value);
-            setShown(null);
-          }}
-        />
-      </Field>
-      <input
-        ref={fileInput}
-        className={styles.hiddenInput}
-        type="file"
-        accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label="Файл со списком организаций (.xlsx или .csv)"
-        data-testid="organisations-file"
-        onChange={pickFile}
+      <PasteOrPickFile
+        label="Список организаций"
+        hint="Код и название в каждой строке; лучше вместе со строкой заголовка («Код», «Наименование», «Тип»…)."
+        rows={4}
+        placeholder="Скопируйте строки из таблицы Excel и вставьте сюда…"
+        text={text}
+        onTextChange={(value) => {
+          setText(value);
+          setShown(null);
+        }}
+        file={LIST_FILE}
+        onFile={(file) => void readFile(file)}
+        onShow={show}
+        busy={!!task.busy}
       />
-      <div className={styles.row}>
-        <Button onClick={() => fileInput.current?.click()} disabled={!!task.busy}>
-          Выбрать файл…
-        </Button>
-        <Button appearance="primary" onClick={show} disabled={!!task.busy || !text.trim()}>
-          Показать
-        </Button>
-      </div>
-      <Caption1 className={styles.hint}>Файлы .xlsx и .csv.</Caption1>
       <TaskStatus task={task} />
       {view && (
         <>
           {shown?.source !== PASTED_LIST && <Caption1 className={styles.hint}>Из файла «{shown?.source}»</Caption1>}
           <OrganisationPreview view={view} />
-          <div className={styles.row}>
-            <Button appearance="primary" onClick={apply} disabled={!!task.busy || !view.canApply}>
-              Добавить в свод
-            </Button>
-            <Button onClick={() => setShown(null)} disabled={!!task.busy}>
-              Отмена
-            </Button>
-          </div>
+          <AddOrCancel onAdd={apply} onCancel={() => setShown(null)} busy={!!task.busy} canAdd={view.canApply} />
         </>
       )}
     </Section>

@@ -1,20 +1,10 @@
 // The import preview: what «Добавить в свод» will write, one card per directive.
-import { Badge, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Badge, Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { useCardStyles } from "./card-styles";
 import type { PreviewItemView, PreviewView } from "./preview-view";
+import { usePaneStyles } from "./styles";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    minWidth: 0,
-    overflowWrap: "anywhere",
-  },
-  doubtful: { borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorderActive}` },
   removed: { opacity: 0.75, textDecorationLine: "line-through" },
   head: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   number: { fontWeight: tokens.fontWeightSemibold },
@@ -22,7 +12,6 @@ const useStyles = makeStyles({
   deadline: { marginLeft: "auto", color: tokens.colorNeutralForeground2, textAlign: "right", minWidth: 0 },
   meta: { color: tokens.colorNeutralForeground3 },
   warning: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS },
-  badge: { flexShrink: 0, whiteSpace: "nowrap" },
   warningText: { color: tokens.colorPaletteDarkOrangeForeground1 },
   groupTitle: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -32,13 +21,15 @@ const CHANGE_COLOR = { added: "success", changed: "warning", removed: "danger", 
 
 function PreviewItem({ item }: { item: PreviewItemView }) {
   const styles = useStyles();
-  const className = [styles.item, item.warnings.length ? styles.doubtful : ""].join(" ");
+  const cards = useCardStyles();
+  const paneStyles = usePaneStyles();
+  const className = mergeClasses(cards.card, item.warnings.length > 0 && cards.flagged);
   return (
     <li className={className} data-testid="preview-item">
       <div className={styles.head}>
         <Text className={styles.number}>п. {item.n}</Text>
         {item.changeLabel && (
-          <Badge appearance="tint" color={CHANGE_COLOR[item.change]} className={styles.badge}>
+          <Badge appearance="tint" color={CHANGE_COLOR[item.change]} className={paneStyles.badge}>
             {item.changeLabel}
           </Badge>
         )}
@@ -52,13 +43,33 @@ function PreviewItem({ item }: { item: PreviewItemView }) {
       <Caption1 className={styles.meta}>{item.executors}</Caption1>
       {item.warnings.map((w, i) => (
         <div key={i} className={styles.warning}>
-          <Badge appearance="filled" color="warning" className={styles.badge}>
+          <Badge appearance="filled" color="warning" className={paneStyles.badge}>
             проверить
           </Badge>
           <Caption1 className={styles.warningText}>{w}</Caption1>
         </div>
       ))}
     </li>
+  );
+}
+
+/** A titled run of cards; the title is left out when the run is the only one. */
+function PreviewGroup({ title, items }: { title?: string; items: PreviewItemView[] }) {
+  const styles = useStyles();
+  const cards = useCardStyles();
+  return (
+    <>
+      {title && (
+        <Text className={styles.groupTitle} block>
+          {title}
+        </Text>
+      )}
+      <ul className={cards.list}>
+        {items.map((item) => (
+          <PreviewItem key={item.key} item={item} />
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -82,32 +93,8 @@ export function PreviewList({ view }: { view: PreviewView }) {
           ))}
         </ul>
       )}
-      {view.changes.length > 0 && (
-        <>
-          <Text className={styles.groupTitle} block>
-            Изменения
-          </Text>
-          <ul className={styles.list}>
-            {view.changes.map((item) => (
-              <PreviewItem key={item.key} item={item} />
-            ))}
-          </ul>
-        </>
-      )}
-      {view.others.length > 0 && (
-        <>
-          {view.changes.length > 0 && (
-            <Text className={styles.groupTitle} block>
-              Без изменений
-            </Text>
-          )}
-          <ul className={styles.list}>
-            {view.others.map((item) => (
-              <PreviewItem key={item.key} item={item} />
-            ))}
-          </ul>
-        </>
-      )}
+      {view.changes.length > 0 && <PreviewGroup title="Изменения" items={view.changes} />}
+      {view.others.length > 0 && <PreviewGroup title={view.changes.length > 0 ? "Без изменений" : undefined} items={view.others} />}
     </div>
   );
 }

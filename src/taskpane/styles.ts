@@ -34,6 +34,8 @@ export const usePaneStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   hint: { color: tokens.colorNeutralForeground3 },
+  /** A badge beside text keeps its words on one line and its width. */
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
   hiddenInput: { display: "none" },
   textarea: { width: "100%" },
 });
