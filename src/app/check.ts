@@ -19,14 +19,15 @@ import {
 import { formatRu } from "../core/dates";
 import type { Settings } from "../core/model";
 import type { Row, TableData, TableWrite, WorkbookPort } from "../core/workbook/port";
-import { CONTROL, DIRECTIVES, DOCUMENTS, JOURNAL, ORGANISATIONS, REPORTS, SETTINGS, type TableSchema } from "../core/workbook/schema";
+import { ADDRESSEES, CONTROL, DIRECTIVES, DOCUMENTS, JOURNAL, ORGANISATIONS, REPORTS, SETTINGS, type TableSchema } from "../core/workbook/schema";
+import { refreshAddressees, type AddresseeUpdate } from "../core/import/refresh-addressees";
 import { isEmptyWrite, planUpdate, planUpsert } from "../core/workbook/upsert";
 import { readSettings } from "./settings";
 
 export class CheckError extends Error {}
 
 /** Everything the check and the summary read, in one readTables call. */
-export const CHECK_TABLES: TableSchema[] = [DIRECTIVES, REPORTS, ORGANISATIONS, DOCUMENTS, CONTROL, JOURNAL, SETTINGS];
+export const CHECK_TABLES: TableSchema[] = [DIRECTIVES, REPORTS, ORGANISATIONS, ADDRESSEES, DOCUMENTS, CONTROL, JOURNAL, SETTINGS];
 
 export interface CheckData {
   tables: Map<string, TableData | null>;
@@ -38,6 +39,8 @@ export interface CheckData {
   organisations: { code: string; name: string }[];
   settings: Settings;
   settingsProblems: string[];
+  /** Row index in «Поручения» → organisations that changed since the import (edits in «Адресаты»). */
+  addresseeUpdates: Map<number, AddresseeUpdate>;
 }
 
 export async function readCheckData(port: WorkbookPort): Promise<CheckData> {
@@ -49,9 +52,12 @@ export async function readCheckData(port: WorkbookPort): Promise<CheckData> {
     .map((r) => ({ code: textOf(r.code), name: textOf(r.shortName) || textOf(r.fullName) || textOf(r.code) }))
     .filter((o) => o.code);
   const { settings, problems } = readSettings(rows(SETTINGS));
+  const addresseeUpdates = refreshAddressees(directivesTable.rows, rows(ADDRESSEES), rows(ORGANISATIONS));
+  const directiveRows = directivesTable.rows.map((r, i) => ({ ...r, ...addresseeUpdates.get(i) }));
   return {
     tables,
-    directives: directivesTable.rows.map(directiveFromRow).filter((d): d is CheckDirective => d !== null),
+    addresseeUpdates,
+    directives: directiveRows.map(directiveFromRow).filter((d): d is CheckDirective => d !== null),
     reports: rows(REPORTS)
       .map(reportFromRow)
       .filter((r): r is CheckReport => r !== null),
@@ -79,6 +85,8 @@ export interface CheckResult {
   /** «Контроль» rows marked «Не актуально» because their pair is gone. */
   controlObsolete: number;
   directivesUpdated: number;
+  /** Directives whose organisations were brought in line with «Адресаты». */
+  addresseesRefreshed: number;
   /** Directives on control with no addressee codes: they get no marks until addressees are resolved. */
   withoutAddressees: number;
   settingsProblems: string[];
@@ -106,19 +114,22 @@ export async function runCheck(port: WorkbookPort, asOfIso: string | null, nowIs
   const obsolete = obsoleteControlRows(control.rows, marks, data.directives, asOf);
   const controlPlan = planUpsert(CONTROL, control.rows, [...controlRows(marks, data.directives, data.orgNames, asOf), ...obsolete], control.missingColumns);
 
+  // Statuses, and the organisations of directives whose «Адресаты» changed, in one write.
   const directivesTable = table(DIRECTIVES);
   const statusByKey = statusTexts(data.directives, marks);
-  const statusPlan = directivesTable.missingColumns.includes("status")
-    ? null
-    : planUpdate(
+  const directiveColumns = ["status", "addressees", "imported"].filter((c) => !directivesTable.missingColumns.includes(c));
+  const statusPlan = directiveColumns.length
+    ? planUpdate(
         DIRECTIVES,
         directivesTable.rows,
-        (row) => {
+        (row, i) => {
           const status = statusByKey.get(textOf(row.key));
-          return status === undefined ? null : { status };
+          const addressees = data.addresseeUpdates.get(i);
+          return status === undefined && !addressees ? null : { ...(status === undefined ? {} : { status }), ...addressees };
         },
-        ["status"],
-      );
+        directiveColumns,
+      )
+    : null;
 
   const counts = countMarks(marks);
   const journal = table(JOURNAL);
@@ -139,6 +150,7 @@ export async function runCheck(port: WorkbookPort, asOfIso: string | null, nowIs
     controlUpdated: controlPlan.updated,
     controlObsolete: obsolete.length,
     directivesUpdated: statusPlan?.updated ?? 0,
+    addresseesRefreshed: data.addresseeUpdates.size,
     withoutAddressees: data.directives.filter((d) => d.onControl && !d.addressees.length).length,
     settingsProblems: data.settingsProblems,
   };

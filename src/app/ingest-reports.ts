@@ -8,8 +8,9 @@
 import type { Grid } from "../core/ingest/grid";
 import { currentPeriodFromSettings, directivesFromRows, organisationsFromRows } from "../core/ingest/registry";
 import { readReport, type Registry, type ReportRow } from "../core/ingest/read-report";
-import type { Row, TableWrite, WorkbookPort } from "../core/workbook/port";
-import { DIRECTIVES, JOURNAL, ORGANISATIONS, REPORTS, SETTINGS } from "../core/workbook/schema";
+import type { Row, TableData, TableWrite, WorkbookPort } from "../core/workbook/port";
+import { ADDRESSEES, DIRECTIVES, JOURNAL, ORGANISATIONS, REPORTS, SETTINGS } from "../core/workbook/schema";
+import { refreshAddressees } from "../core/import/refresh-addressees";
 import { planUpsert, rowKey, sameCell } from "../core/workbook/upsert";
 import { readSpreadsheet } from "../formats/ingest/read-spreadsheet";
 import { FileRefusal } from "../formats/ingest/refusal";
@@ -54,13 +55,20 @@ export function readReturnedFile(file: IngestFile): { grid: Grid } | { refusal: 
   }
 }
 
+/** «Поручения» with the organisations «Адресаты» gives now (she may have edited it after the import). */
+function currentDirectiveRows(tables: Map<string, TableData | null>): Row[] {
+  const rows = tables.get(DIRECTIVES.name)?.rows ?? [];
+  const updates = refreshAddressees(rows, tables.get(ADDRESSEES.name)?.rows ?? [], tables.get(ORGANISATIONS.name)?.rows ?? []);
+  return rows.map((r, i) => ({ ...r, ...updates.get(i) }));
+}
+
 export async function ingestReports(port: WorkbookPort, files: IngestFile[], nowIso: string, onProgress?: IngestProgress): Promise<IngestResult> {
-  const tables = await port.readTables([DIRECTIVES, ORGANISATIONS, REPORTS, JOURNAL, SETTINGS]);
+  const tables = await port.readTables([DIRECTIVES, ORGANISATIONS, ADDRESSEES, REPORTS, JOURNAL, SETTINGS]);
   const reports = tables.get(REPORTS.name);
   const journal = tables.get(JOURNAL.name);
   if (!reports || !journal) throw new Error("В своде нет листов «Отчёты» и «Журнал» — создайте свод заново командой «Создать свод».");
   const registry: Registry = {
-    directives: directivesFromRows(tables.get(DIRECTIVES.name)?.rows ?? []),
+    directives: directivesFromRows(currentDirectiveRows(tables)),
     organisations: organisationsFromRows(tables.get(ORGANISATIONS.name)?.rows ?? []),
     expectedPeriod: currentPeriodFromSettings(tables.get(SETTINGS.name)?.rows ?? []),
     today: nowIso.slice(0, 10),

@@ -4,7 +4,8 @@
 import JSZip from "jszip";
 import { directivesFromRows, organisationsFromRows } from "../core/ingest/registry";
 import type { WorkbookPort } from "../core/workbook/port";
-import { DIRECTIVES, ORGANISATIONS } from "../core/workbook/schema";
+import { ADDRESSEES, DIRECTIVES, ORGANISATIONS } from "../core/workbook/schema";
+import { refreshAddressees } from "../core/import/refresh-addressees";
 import { makeReportTemplate, reportFileName } from "../formats/report-template";
 
 export interface ReportFile {
@@ -22,8 +23,11 @@ export interface ReportFiles {
 
 export async function makeReportFiles(port: WorkbookPort, period: string, nowIso: string): Promise<ReportFiles> {
   if (!/^\d{4}-Q[1-4]$/.test(period)) throw new Error(`Период «${period}» записан неверно: нужно, например, 2024-Q1.`);
-  const tables = await port.readTables([DIRECTIVES, ORGANISATIONS]);
-  const directives = directivesFromRows(tables.get(DIRECTIVES.name)?.rows ?? []).filter((d) => d.onControl);
+  const tables = await port.readTables([DIRECTIVES, ORGANISATIONS, ADDRESSEES]);
+  // Organisations as «Адресаты» say now, even if she edited it after the import.
+  const directiveRows = tables.get(DIRECTIVES.name)?.rows ?? [];
+  const updates = refreshAddressees(directiveRows, tables.get(ADDRESSEES.name)?.rows ?? [], tables.get(ORGANISATIONS.name)?.rows ?? []);
+  const directives = directivesFromRows(directiveRows.map((r, i) => ({ ...r, ...updates.get(i) }))).filter((d) => d.onControl);
   const organisations = organisationsFromRows(tables.get(ORGANISATIONS.name)?.rows ?? []);
   const files: ReportFile[] = [];
   for (const org of organisations) {

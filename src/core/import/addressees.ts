@@ -104,6 +104,24 @@ export function suggestMapping(phrase: string, orgs: Organisation[]): AddresseeM
   return none;
 }
 
+/** Mappings of `Адресаты` rows by normalised phrase. */
+export function mappingsFromRows(rows: { phrase?: unknown; organisations?: unknown; group?: unknown; confirmed?: unknown }[]): Map<string, AddresseeMapping> {
+  const mappings = new Map<string, AddresseeMapping>();
+  for (const r of rows) {
+    const phrase = String(r.phrase ?? "").trim();
+    if (!phrase) continue;
+    mappings.set(normalisePhrase(phrase), {
+      phrase,
+      codes: String(r.organisations ?? "")
+        .split(/[,;\s]+/)
+        .filter(Boolean),
+      group: String(r.group ?? "").trim(),
+      confirmed: /^да$/i.test(String(r.confirmed ?? "").trim()),
+    });
+  }
+  return mappings;
+}
+
 export interface Resolution {
   /** Organisation codes for all executor phrases together. */
   codes: string[];

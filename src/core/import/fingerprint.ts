@@ -51,3 +51,11 @@ export function readFingerprint(cell: CellValue | undefined): Map<string, string
 export function sameAsImported(print: Map<string, string>, field: string, value: CellValue | undefined): boolean {
   return print.get(field) === hash(value);
 }
+
+/** The print with one field's hash replaced: the add-in itself rewrote that field (e.g. addressees after «Адресаты» changed). */
+export function withField(cell: CellValue | undefined, field: (typeof IMPORTED_FIELDS)[number], value: CellValue | undefined): string | null {
+  const print = readFingerprint(cell);
+  if (!print) return null;
+  print.set(field, hash(value));
+  return VERSION + IMPORTED_FIELDS.map((f) => print.get(f)).join(".");
+}

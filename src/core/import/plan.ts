@@ -8,7 +8,7 @@ import { organisationFromRow } from "../organisations";
 import type { Row, TableWrite } from "../workbook/port";
 import { ADDRESSEES, DIRECTIVES, DOCUMENTS, JOURNAL } from "../workbook/schema";
 import { planUpsert, sameCell } from "../workbook/upsert";
-import { normalisePhrase, resolveExecutors, type AddresseeMapping } from "./addressees";
+import { mappingsFromRows, normalisePhrase, resolveExecutors, type AddresseeMapping } from "./addressees";
 import { directiveKeys, directiveRow, documentId, documentRow } from "./directive-rows";
 import { fingerprint, IMPORTED_FIELDS, readFingerprint, sameAsImported } from "./fingerprint";
 
@@ -80,19 +80,7 @@ export function planImport(
   const id = options.documentId?.trim() || documentId(doc);
   const isUpdate = existing.documents.some((r) => String(r.id ?? "") === id);
   const orgs = existing.organisations.map(organisationFromRow).filter((o) => o.code);
-  const mappings = new Map<string, AddresseeMapping>();
-  for (const r of existing.addressees) {
-    const phrase = String(r.phrase ?? "").trim();
-    if (!phrase) continue;
-    mappings.set(normalisePhrase(phrase), {
-      phrase,
-      codes: String(r.organisations ?? "")
-        .split(/[,;\s]+/)
-        .filter(Boolean),
-      group: String(r.group ?? "").trim(),
-      confirmed: /^да$/i.test(String(r.confirmed ?? "").trim()),
-    });
-  }
+  const mappings = mappingsFromRows(existing.addressees);
 
   // What she decided in the preview counts as confirmed; phrases already in «Адресаты» keep their row.
   const decided = new Set<string>();
