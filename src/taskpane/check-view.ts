@@ -26,7 +26,7 @@ export interface CheckView {
 
 export type CheckOutcome = Pick<
   CheckResult,
-  "asOf" | "period" | "counts" | "controlAdded" | "controlUpdated" | "controlObsolete" | "withoutAddressees" | "settingsProblems"
+  "asOf" | "period" | "counts" | "controlAdded" | "controlUpdated" | "controlObsolete" | "withoutAddressees" | "settingsProblems" | "addresseesRefreshed"
 >;
 
 const MARK_FORMS: [string, string, string] = ["отметка", "отметки", "отметок"];
@@ -49,6 +49,8 @@ export function checkView(r: CheckOutcome): CheckView {
   if (r.controlAdded || r.controlUpdated)
     notes.push(`Лист «Контроль»: добавлено ${count(r.controlAdded, CONTROL_ROW_FORMS)}, обновлено ${r.controlUpdated}.`);
   else if (total) notes.push("Лист «Контроль» уже был в этом состоянии: ничего не изменилось.");
+  if (r.addresseesRefreshed)
+    notes.push(`Организации-исполнители обновлены по листу «Адресаты» у ${count(r.addresseesRefreshed, ["поручения", "поручений", "поручений"])}.`);
   if (r.controlObsolete) notes.push(`Отмечено «Не актуально» (поручение или исполнитель больше не в своде): ${r.controlObsolete}.`);
 
   const warnings: string[] = [];

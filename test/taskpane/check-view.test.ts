@@ -10,6 +10,7 @@ const result = {
   controlUpdated: 0,
   controlObsolete: 0,
   withoutAddressees: 2,
+  addresseesRefreshed: 0,
   settingsProblems: ["Настройка «Текущий период»: значение «весна» не распознано, взято значение по умолчанию."],
 };
 
@@ -40,5 +41,10 @@ describe("taskpane/check-view", () => {
     const view = checkView({ ...result, counts: {}, controlAdded: 0, withoutAddressees: 0, settingsProblems: [] });
     assert.equal(view.heading, "По состоянию на 05.12.2024, IV квартал 2024 г.: отметок нет.");
     assert.deepEqual([view.marks, view.notes, view.warnings], [[], [], []]);
+  });
+
+  it("says when the organisations of directives followed «Адресаты»", () => {
+    assert.ok(checkView({ ...result, addresseesRefreshed: 1 }).notes.includes("Организации-исполнители обновлены по листу «Адресаты» у 1 поручения."));
+    assert.ok(checkView({ ...result, addresseesRefreshed: 3 }).notes.includes("Организации-исполнители обновлены по листу «Адресаты» у 3 поручений."));
   });
 });

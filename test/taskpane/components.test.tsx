@@ -110,7 +110,7 @@ describe("taskpane components", () => {
   it("check result: each mark with its count in the sheet's colours", () => {
     const view = checkView({
       asOf: "2024-12-05", period: "2024-Q4", counts: { [MARK.overdue]: 2, [MARK.noReport]: 5 },
-      controlAdded: 7, controlUpdated: 0, controlObsolete: 0, withoutAddressees: 0, settingsProblems: [],
+      controlAdded: 7, controlUpdated: 0, controlObsolete: 0, withoutAddressees: 0, addresseesRefreshed: 0, settingsProblems: [],
     });
     const html = render(<MarkCounts marks={view.marks} />);
     assert.equal(html.match(/data-testid="mark-count"/g)?.length, 2);

@@ -61,6 +61,7 @@ export async function checkCommand(args: string[]): Promise<void> {
     lines.push(`Поручений без адресатов: ${result.withoutAddressees} — укажите коды организаций в столбце «Адресаты (коды)» или на листе «Адресаты».`);
   }
   if (result.controlObsolete) lines.push(`  Не актуально (адресат или поручение удалены): ${result.controlObsolete}`);
+  if (result.addresseesRefreshed) lines.push(`Организации-исполнители обновлены по листу «Адресаты»: поручений — ${result.addresseesRefreshed}.`);
   lines.push(`«Контроль»: добавлено ${result.controlAdded}, обновлено ${result.controlUpdated}; статусов в «Поручениях» изменено: ${result.directivesUpdated}.`);
   for (const p of result.settingsProblems) lines.push(p);
   process.stdout.write(lines.join("\n") + "\n");
