@@ -1,6 +1,7 @@
 // Standalone mode: which свод file is open, «Открыть свод…» and «Скачать свод».
 import { Button, Caption1, Text } from "@fluentui/react-components";
 import { FilePickButton } from "./FilePickButton";
+import { Warnings } from "./Warnings";
 import { Section } from "./Section";
 import { usePaneStyles } from "./styles";
 import { TaskStatus } from "./TaskStatus";
@@ -34,6 +35,14 @@ export function FileWorkbookBar({ file }: { file: FileWorkbook }) {
           Скачать свод
         </Button>
       </div>
+      {file.losses.length > 0 && (
+        <Warnings
+          items={[
+            `В этой книге есть ${file.losses.join(", ")}: при сохранении на этой странице они пропадут. ` +
+              "Если они нужны, работайте с этим сводом в Excel, а здесь — с копией.",
+          ]}
+        />
+      )}
       {!file.fileName && (
         <Caption1 className={styles.hint}>Откройте свой файл свода (.xlsx) или нажмите «Создать свод», чтобы начать новый.</Caption1>
       )}

@@ -6,7 +6,7 @@ import { downloadBytes } from "./download";
 import { loadFileHost } from "./lazy-modules";
 import type { PaneWorkbook } from "./pane-workbook";
 
-type FilePort = WorkbookPort & { save(): Promise<Uint8Array> };
+type FilePort = WorkbookPort & { save(): Promise<Uint8Array>; losses?: string[] };
 
 export const NEW_WORKBOOK_NAME = "Свод.xlsx";
 
@@ -15,6 +15,8 @@ export interface FileWorkbook {
   fileName: string | null;
   /** Changed since opened or last downloaded. */
   unsaved: boolean;
+  /** What the opened book holds that saving it on this page drops (charts, validation lists, …). */
+  losses: string[];
   open(file: File): Promise<void>;
   download(): Promise<void>;
 }
@@ -51,5 +53,5 @@ export function useFileWorkbook(): FileWorkbook {
     () => ({ kind: "file", port, portForCreate, changed: () => setUnsaved(true) }),
     [port, portForCreate],
   );
-  return { workbook, fileName, unsaved, open, download };
+  return { workbook, fileName, unsaved, losses: port?.losses ?? [], open, download };
 }

@@ -41,7 +41,14 @@ function fixLoadedTables(workbook: ExcelJS.Workbook, parts: Map<string, TablePar
 }
 
 export class FileWorkbookPort implements WorkbookPort {
-  private constructor(readonly workbook: ExcelJS.Workbook) {}
+  /**
+   * @param losses Russian names of what the opened book holds that saving it here drops
+   *   (charts, data validation lists, …): the standalone page warns before she downloads.
+   */
+  private constructor(
+    readonly workbook: ExcelJS.Workbook,
+    readonly losses: string[] = [],
+  ) {}
 
   /** Opens an .xlsx; throws WorkbookFileError with a Russian message when it cannot. */
   static async open(data: Uint8Array | ArrayBuffer): Promise<FileWorkbookPort> {
@@ -58,7 +65,7 @@ export class FileWorkbookPort implements WorkbookPort {
     if (!workbook.worksheets.length)
       throw new WorkbookFileError("В книге Excel не найдено ни одного листа, который можно прочитать. Откройте её в Excel и сохраните заново.");
     fixLoadedTables(workbook, pkg.tables);
-    return new FileWorkbookPort(workbook);
+    return new FileWorkbookPort(workbook, pkg.losses);
   }
 
   /** An empty workbook (no sheets until ensureTables). */

@@ -29,6 +29,24 @@ export interface InspectedPackage {
   bytes: Uint8Array;
   /** Table parts by lower-cased table name. */
   tables: Map<string, TablePartInfo>;
+  /** Russian names of what the book holds that exceljs does not keep when the file is saved again. */
+  losses: string[];
+}
+
+// Parts exceljs drops on a round trip (it loads with `ignoreNodes: ['dataValidations']` too).
+const LOST_PARTS: [RegExp, string][] = [
+  [/^xl\/charts\/chart/i, "диаграммы"],
+  [/^xl\/pivotTables\//i, "сводные таблицы"],
+  [/^xl\/slicers\//i, "срезы"],
+  [/^xl\/vbaProject\.bin$/i, "макросы"],
+];
+const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
+
+/** What a round trip through exceljs would lose, for a warning before she saves. */
+function roundTripLosses(names: string[], worksheets: string[]): string[] {
+  const losses = LOST_PARTS.filter(([re]) => names.some((n) => re.test(n))).map(([, what]) => what);
+  if (worksheets.some((xml) => xml.includes("<dataValidation"))) losses.unshift("списки и проверки данных в ячейках");
+  return losses;
 }
 
 const NOT_XLSX = "Файл не похож на книгу Excel (.xlsx). Откройте его в Excel и сохраните как «Книга Excel (*.xlsx)».";
@@ -111,21 +129,27 @@ export function readTablePart(xml: string): { info: TablePartInfo; xml: string }
 /** Checks the bytes and prepares them for exceljs; throws WorkbookFileError with a Russian message. */
 export function inspectPackage(bytes: Uint8Array): InspectedPackage {
   checkSignature(bytes);
-  const { files, names } = unzip(bytes, (n) => TABLE_PART.test(n));
+  const { files, names } = unzip(bytes, (n) => TABLE_PART.test(n) || WORKSHEET_PART.test(n));
   if (!names.some((n) => /^xl\/workbook\.xml$/i.test(n))) throw new WorkbookFileError(NOT_XLSX);
 
+  const sheets = Object.entries(files).filter(([path]) => WORKSHEET_PART.test(path));
+  const losses = roundTripLosses(
+    names,
+    sheets.map(([, data]) => strFromU8(data)),
+  );
   const tables = new Map<string, TablePartInfo>();
   const rewritten = new Map<string, string>();
   for (const [path, data] of Object.entries(files)) {
+    if (!TABLE_PART.test(path)) continue;
     const xml = strFromU8(data);
     const part = readTablePart(xml);
     if (!part) continue;
     tables.set(part.info.name.toLowerCase(), part.info);
     if (part.xml !== xml) rewritten.set(path, part.xml);
   }
-  if (!rewritten.size) return { bytes, tables };
+  if (!rewritten.size) return { bytes, tables, losses };
 
   const all = unzip(bytes, () => true).files;
   for (const [path, xml] of rewritten) all[path] = strToU8(xml);
-  return { bytes: zipSync(all, { level: 1 }), tables };
+  return { bytes: zipSync(all, { level: 1 }), tables, losses };
 }
