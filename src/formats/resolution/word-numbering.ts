@@ -1,26 +1,37 @@
 // Word's automatic numbering is not in the paragraph text: it lives in numbering.xml as
-// abstract definitions (levels with start, numFmt and lvlText like "%1.%2.") and instances
-// (w:num) that may restart a level (lvlOverride/startOverride). This module replays the
-// counters paragraph by paragraph so «2.3.1» comes out as Word prints it.
+// abstract definitions (levels with start, numFmt, lvlText like "%1.%2.", lvlRestart, isLgl,
+// suff) and instances (w:num) that may restart a level (startOverride) or replace it
+// (lvlOverride/lvl). This module replays the counters paragraph by paragraph so «2.3.1» comes
+// out as Word prints it.
 
 export interface LevelDef {
   start: number;
   numFmt: string;
   lvlText: string;
+  /** Restart after a level with ilvl below this (Word's lvlRestart is 1-based); 0 = never. */
+  restartBelow: number | null;
+  /** «Legal» numbering: every %n printed as a decimal. */
+  isLgl: boolean;
+  /** What follows the label: a tab (Word's default), a space or nothing. */
+  suffix: "\t" | " " | "";
+  /** A paragraph style tied to this level (headings numbered through their style). */
+  pStyle: string | null;
 }
 
 export interface NumberingDefs {
   /** abstractNumId → levels by ilvl. */
   abstract: Map<string, Map<number, LevelDef>>;
-  /** numId → its abstract definition and per-level start overrides. */
-  instances: Map<string, { abstractId: string; overrides: Map<number, number> }>;
+  /** abstractNumId → the numbering style it borrows its levels from (w:numStyleLink). */
+  styleLinks: Map<string, string>;
+  /** numId → its abstract definition, per-level start overrides and replaced levels. */
+  instances: Map<string, { abstractId: string; overrides: Map<number, number>; levels: Map<number, LevelDef> }>;
 }
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 function attr(el: Element | null | undefined, name: string): string | null {
   if (!el) return null;
-  return el.getAttributeNS(W, name) ?? el.getAttribute(`w:${name}`);
+  return el.getAttributeNS(W, name) || el.getAttribute(`w:${name}`);
 }
 
 function child(el: Element, name: string): Element | null {
@@ -38,28 +49,51 @@ function children(el: Element, name: string): Element[] {
   return out;
 }
 
+/** An on/off property: present without w:val, or with a true value. */
+function isOn(el: Element | null): boolean {
+  if (!el) return false;
+  const v = attr(el, "val");
+  return v === null || !/^(0|false|off)$/i.test(v);
+}
+
+function readLevel(lvl: Element): LevelDef {
+  const restart = attr(child(lvl, "lvlRestart"), "val");
+  const suff = attr(child(lvl, "suff"), "val");
+  const start = Number(attr(child(lvl, "start"), "val") ?? 1);
+  return {
+    start: Number.isFinite(start) ? start : 1,
+    numFmt: attr(child(lvl, "numFmt"), "val") ?? "decimal",
+    lvlText: attr(child(lvl, "lvlText"), "val") ?? "",
+    restartBelow: restart === null ? null : Number(restart),
+    isLgl: isOn(child(lvl, "isLgl")),
+    suffix: suff === "space" ? " " : suff === "nothing" ? "" : "\t",
+    pStyle: attr(child(lvl, "pStyle"), "val"),
+  };
+}
+
 export function readNumberingDefs(root: Element | null): NumberingDefs {
-  const defs: NumberingDefs = { abstract: new Map(), instances: new Map() };
+  const defs: NumberingDefs = { abstract: new Map(), styleLinks: new Map(), instances: new Map() };
   if (!root) return defs;
   for (const a of children(root, "abstractNum")) {
+    const id = attr(a, "abstractNumId") ?? "";
     const levels = new Map<number, LevelDef>();
-    for (const lvl of children(a, "lvl")) {
-      const ilvl = Number(attr(lvl, "ilvl") ?? 0);
-      levels.set(ilvl, {
-        start: Number(attr(child(lvl, "start"), "val") ?? 1),
-        numFmt: attr(child(lvl, "numFmt"), "val") ?? "decimal",
-        lvlText: attr(child(lvl, "lvlText"), "val") ?? "",
-      });
-    }
-    defs.abstract.set(attr(a, "abstractNumId") ?? "", levels);
+    for (const lvl of children(a, "lvl")) levels.set(Number(attr(lvl, "ilvl") ?? 0), readLevel(lvl));
+    defs.abstract.set(id, levels);
+    const link = attr(child(a, "numStyleLink"), "val");
+    if (link) defs.styleLinks.set(id, link);
   }
   for (const num of children(root, "num")) {
     const overrides = new Map<number, number>();
+    const levels = new Map<number, LevelDef>();
     for (const o of children(num, "lvlOverride")) {
+      const ilvl = Number(attr(o, "ilvl") ?? 0);
+      const lvl = child(o, "lvl");
+      if (lvl) levels.set(ilvl, readLevel(lvl));
       const so = child(o, "startOverride");
-      if (so) overrides.set(Number(attr(o, "ilvl") ?? 0), Number(attr(so, "val") ?? 1));
+      if (so) overrides.set(ilvl, Number(attr(so, "val") ?? 1));
+      else if (lvl && child(lvl, "start")) overrides.set(ilvl, readLevel(lvl).start);
     }
-    defs.instances.set(attr(num, "numId") ?? "", { abstractId: attr(child(num, "abstractNumId"), "val") ?? "", overrides });
+    defs.instances.set(attr(num, "numId") ?? "", { abstractId: attr(child(num, "abstractNumId"), "val") ?? "", overrides, levels });
   }
   return defs;
 }
@@ -74,6 +108,7 @@ function toRoman(n: number): string {
 }
 
 function letters(n: number, alphabet: string): string {
+  if (n < 1) return String(n);
   const len = alphabet.length;
   const letter = alphabet[(n - 1) % len];
   return letter.repeat(Math.floor((n - 1) / len) + 1);
@@ -93,47 +128,85 @@ export function formatNumber(n: number, numFmt: string): string {
   }
 }
 
+// Bullets the parser recognises; Word's others (Courier «o», Wingdings «§», symbol-font
+// private-use characters, picture bullets) are printed as «•».
+const KNOWN_BULLETS = /^[-–—•·*▪►○●◦‣⁃✓✔➢➤→\uF0B7\uF0A7\uF076\uF0D8\uF0FC]$/;
+
+function bulletText(lvlText: string): string {
+  const c = lvlText.trim();
+  if (c === "o") return "◦";
+  return KNOWN_BULLETS.test(c) ? c : "•";
+}
+
+/** A printed list label and what separates it from the text. */
+export interface ListLabel {
+  text: string;
+  suffix: string;
+}
+
 /** Replays Word's list counters in document order. */
 export class NumberingState {
   private counters = new Map<string, number[]>();
   private startedInstances = new Set<string>();
 
-  constructor(private readonly defs: NumberingDefs) {}
+  constructor(private readonly defs: NumberingDefs, private readonly styleNumId: (style: string) => string | null = () => null) {}
+
+  /** Abstract definition of an instance, following numStyleLink to the style's own list. */
+  private abstractOf(numId: string, depth = 0): { id: string; levels: Map<number, LevelDef> } | null {
+    const inst = this.defs.instances.get(numId);
+    if (!inst || depth > 3) return null;
+    const link = this.defs.styleLinks.get(inst.abstractId);
+    const levels = this.defs.abstract.get(inst.abstractId);
+    if (link && (!levels || levels.size === 0)) {
+      const linked = this.styleNumId(link);
+      if (linked && linked !== numId) return this.abstractOf(linked, depth + 1);
+    }
+    return levels ? { id: inst.abstractId, levels } : null;
+  }
+
+  /** The level of list `numId` tied to paragraph style `style` (w:lvl/w:pStyle), if any. */
+  levelForStyle(numId: string, style: string): number | null {
+    const a = this.abstractOf(numId);
+    if (!a) return null;
+    for (const [ilvl, def] of a.levels) if (def.pStyle === style) return ilvl;
+    return null;
+  }
 
   /** The label Word prints before a paragraph of list `numId` at level `ilvl`; null for none. */
-  label(numId: string, ilvl: number): string | null {
+  label(numId: string, ilvl: number): ListLabel | null {
     if (numId === "0") return null;
     const inst = this.defs.instances.get(numId);
-    if (!inst) return null;
-    const levels = this.defs.abstract.get(inst.abstractId);
-    const level = levels?.get(ilvl);
-    if (!levels || !level) return null;
-    const key = inst.abstractId;
-    let counts = this.counters.get(key);
+    const a = this.abstractOf(numId);
+    if (!inst || !a) return null;
+    const levelOf = (l: number) => inst.levels.get(l) ?? a.levels.get(l);
+    const level = levelOf(ilvl);
+    if (!level) return null;
+    let counts = this.counters.get(a.id);
     if (!counts) {
       counts = [];
-      this.counters.set(key, counts);
+      this.counters.set(a.id, counts);
     }
     // an instance with start overrides restarts its list the first time it is used
     if (!this.startedInstances.has(numId)) {
       this.startedInstances.add(numId);
-      for (const [lvl, start] of inst.overrides) {
-        counts[lvl] = start - 1;
-        counts.length = Math.max(counts.length, lvl + 1);
-        for (let d = lvl + 1; d < counts.length; d++) counts[d] = NaN;
-      }
+      for (const lvl of inst.overrides.keys()) for (let d = lvl; d < Math.max(counts.length, lvl + 1); d++) counts[d] = NaN;
     }
-    const startOf = (l: number) => inst.overrides.get(l) ?? levels.get(l)?.start ?? 1;
+    const startOf = (l: number) => inst.overrides.get(l) ?? levelOf(l)?.start ?? 1;
     for (let l = 0; l < ilvl; l++) if (!Number.isFinite(counts[l])) counts[l] = startOf(l);
     counts[ilvl] = Number.isFinite(counts[ilvl]) ? counts[ilvl] + 1 : startOf(ilvl);
-    for (let d = ilvl + 1; d < counts.length; d++) counts[d] = NaN; // deeper levels restart
-    if (level.numFmt === "bullet") return "•";
-    return level.lvlText.replace(/%([1-9])/g, (_, k: string) => {
+    for (let d = ilvl + 1; d < Math.max(counts.length, 9); d++) {
+      // deeper levels restart unless their lvlRestart says to wait for a shallower level
+      const restartBelow = levelOf(d)?.restartBelow ?? d;
+      if (restartBelow !== 0 && ilvl < restartBelow) counts[d] = NaN;
+    }
+    if (level.numFmt === "bullet") return { text: bulletText(level.lvlText), suffix: level.suffix };
+    const text = level.lvlText.replace(/%([1-9])/g, (_, k: string) => {
       const l = Number(k) - 1;
-      const fmt = levels.get(l)?.numFmt ?? "decimal";
+      const fmt = level.isLgl ? "decimal" : levelOf(l)?.numFmt ?? "decimal";
       return formatNumber(Number.isFinite(counts![l]) ? counts![l] : startOf(l), fmt);
     });
+    return text.trim() ? { text: text.trim(), suffix: level.suffix } : null;
   }
 }
 
-export { attr, child, children, W };
+export { attr, child, children, isOn, W };
