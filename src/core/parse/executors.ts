@@ -43,8 +43,14 @@ const commaOrSemicolon = (t: string, i: number) => (t[i] === "," || t[i] === ";"
 function andBefore(test: (word: string) => boolean) {
   return (t: string, i: number) => {
     if (t[i] !== " " || t.slice(i, i + 3).toLowerCase() !== " и ") return 0;
-    const next = /^\s*([^\s]+)/.exec(t.slice(i + 3))?.[1] ?? "";
-    return test(next) ? 3 : 0;
+    const next = /^\s*([^\s]+)(\s+[^\s])?/.exec(t.slice(i + 3));
+    const before = /([^\s]+)$/.exec(t.slice(Math.max(0, i - 60), i))?.[1] ?? "";
+    // «медицинской и социальной помощи»: two adjectives of one noun
+    if (next?.[2] && ADJECTIVE.test(before) && /^[а-яё]/.test(before) && /^[а-яё]/.test(next[1]) && ADJECTIVE.test(next[1])) return 0;
+    // «комитету по культуре и туризму»: the objects of «по» are joined, unless an office word follows
+    // («… по Глинскому району и главному врачу …»: a proper name after «по» closes the executor)
+    if (/(?:^|\s)по\s+[а-яё][^\s]*(?:\s+[^\s]+){0,2}$/.test(t.slice(Math.max(0, i - 60), i)) && next && !/^[А-ЯЁA-Z«]/.test(next[1]) && !LOWER_CASE_EXECUTOR.test(next[1].replace(/[,;:.]+$/, ""))) return 0;
+    return next && test(next[1]) ? 3 : 0;
   };
 }
 
@@ -67,6 +73,7 @@ function takePersons(text: string): { text: string; persons: string[] } {
 
 function cleanExecutor(s: string): string {
   return s
+    .replace(/\s*\(по\s+согласованию\)/gi, "")
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, "")
     .replace(/^(?:и|а также)\s+/i, "")
     .trim();
@@ -74,15 +81,46 @@ function cleanExecutor(s: string): string {
 
 /** «…школ, не завершивших разработку программ», «…организаций, в которых…»: a clause, not another executor. */
 const CLAUSE_START =
-  /^(?:не\s+)?[а-яё]+(?:вш|ющ|ущ|ящ|ащ|ем|им|енн|анн)(?:ие|их|им|ими|ей|ий|ая|ую|ее|его|ему|ые|ых|ым|ыми|ый|ое|ого|ому)(?![а-яё])|^(?:котор|где|чьи)/;
+  /^(?:не\s+)?[а-яё]+(?:вш|ющ|ущ|ящ|ащ|ем|им|енн|анн)(?:ие|их|им|ими|ей|ий|ая|ую|ее|его|ему|ые|ых|ым|ыми|ый|ое|ого|ому)(?![а-яё])|^(?:(?:в|во|на|у|с|из|для|при|по)\s+)?(?:котор|где|чьи)/;
+
+/** Adjective endings (any case), for words that describe a noun still to come. */
+const ADJECTIVE = /[а-яё](?:ой|ей|ого|его|ому|ему|ых|их|ым|им|ыми|ими|ая|яя|ую|юю|ый|ий|ое|ее)$/;
+
+/**
+ * «Центру психолого-педагогической, медицинской и социальной помощи»: a part that ends with an
+ * adjective whose noun is still to come, followed by a part that opens with a lower-case adjective.
+ */
+function continuesAdjectives(previous: string, part: string): boolean {
+  const last = /([^\s]+)$/.exec(previous)?.[1] ?? "";
+  const first = /^([^\s]+)\s/.exec(part)?.[1] ?? "";
+  return ADJECTIVE.test(last) && /^[а-яё]/.test(first) && ADJECTIVE.test(first) && !isInfinitive(first);
+}
+
+/** Roles named by a participle-like noun («заведующим ДОО», «управляющим советам»): another executor, not a clause. */
+const PARTICIPLE_ROLE = /^(?:заведующ|управляющ|исполняющ|курирующ|служащ)/i;
 
 function attachClauses(parts: string[]): string[] {
   const out: string[] = [];
   for (const p of parts) {
-    if (out.length && CLAUSE_START.test(p)) out[out.length - 1] += `, ${p}`;
+    if (out.length && ((CLAUSE_START.test(p) && !PARTICIPLE_ROLE.test(p)) || continuesAdjectives(out[out.length - 1], p))) out[out.length - 1] += `, ${p}`;
     else out.push(p);
   }
   return out;
+}
+
+/**
+ * «Территориальной комиссии …», «Центральной районной больнице …»: a capitalised feminine adjective
+ * in the dative opens the executor; its noun (dative «-е»/«-и») follows within a few words.
+ */
+function feminineDativeLead(words: { word: string; depth: number }[], at: number): boolean {
+  if (!/^[А-ЯЁ][а-яё-]+(?:ой|ей)$/.test(words[at]?.word ?? "")) return false;
+  for (let k = at + 1; k < Math.min(words.length, at + 5); k++) {
+    const w = words[k].word.replace(/[,;:.]+$/, "");
+    if (words[k].depth > 0 || isInfinitive(w)) return false;
+    if (/^[а-яё-]+(?:е|и)$/.test(w) && !ADJECTIVE.test(w)) return true;
+    if (!/^[а-яё-]+(?:ой|ей)$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** Executors from a phrase that only names them (a heading, or the part before the verb). */
@@ -99,7 +137,7 @@ export function executorsFromPhrase(phrase: string): Executors {
     executors.push(...splitTopLevel(part, andBefore(looksDative)));
   }
   for (const c of co) {
-    for (const part of splitTopLevel(c, commaOrSemicolon)) executors.push(...splitTopLevel(part, andBefore(looksInstrumental)));
+    for (const part of attachClauses(splitTopLevel(c, commaOrSemicolon))) executors.push(...splitTopLevel(part, andBefore(looksInstrumental)));
   }
   const unique = [...new Set(executors.map(cleanExecutor).filter((e) => e.length > 1))];
   return { executors: unique, person: persons.length ? [...new Set(persons)].join(", ") : null };
@@ -122,10 +160,13 @@ export function isExecutorHeading(text: string): boolean {
   const head = words[startAt];
   if (!head) return false;
   const headWord = head.word.replace(/^[«(]+/, "");
-  if (!looksDative(headWord) && !isOrgAbbreviation(headWord) && !/^[«"]/.test(head.word)) return false;
+  if (!looksDative(headWord) && !isOrgAbbreviation(headWord) && !/^[«"]/.test(head.word) && !feminineDativeLead(words, startAt)) return false;
   if (isInfinitive(headWord.toLowerCase())) return false;
   return !words.slice(startAt, endAt).some((w) => isInfinitive(w.word.toLowerCase().replace(/[,;:.]+$/, "")));
 }
+
+/** «г. Пензы», «им. А.С. Пушкина», «Пензенской обл.»: dots inside a name, not the end of a sentence. */
+const PLACE_ABBREVIATION = /^(?:г|гор|им|с|п|пос|пгт|ст|обл|р|ул|д|х|м|р-на|мун)\.$/i;
 
 /** «О.С.», «О.» — initials after a surname, whose dots do not end the executor phrase. */
 const INITIALS = /^[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?,?$/;
@@ -159,7 +200,7 @@ export function inlineExecutorSplit(text: string): { executorPart: string; rest:
   const first = words[i];
   if (!first) return null;
   const firstWord = first.word.replace(/^[«(]+/, "");
-  if (!asking && !looksDative(firstWord) && !isOrgAbbreviation(firstWord)) return null;
+  if (!asking && !looksDative(firstWord) && !isOrgAbbreviation(firstWord) && !feminineDativeLead(words, i)) return null;
   if (!asking && !/^[А-ЯЁA-Z«]/.test(first.word) && !LOWER_CASE_EXECUTOR.test(firstWord)) return null;
   if (isInfinitive(firstWord.toLowerCase())) return null;
   for (let k = i + 1; k < Math.min(words.length, i + 25); k++) {
@@ -172,13 +213,13 @@ export function inlineExecutorSplit(text: string): { executorPart: string; rest:
       if (/[.;:]$/.test(executorPart) && !/\s[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?$/.test(executorPart)) return null;
       return { executorPart, rest: text.slice(w.start) };
     }
-    if (/[.;:]$/.test(w.word)) return null;
+    if (/[.;:]$/.test(w.word) && !PLACE_ABBREVIATION.test(w.word)) return null;
   }
   return null;
 }
 
 const NAME = `(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\\s*[А-ЯЁ]\\.\\s*(?:[А-ЯЁ]\\.?)?|[А-ЯЁ]\\.\\s*(?:[А-ЯЁ]\\.)?\\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)`;
-const ROLE_THEN_NAME = new RegExp(`^(.*?[а-яё»)])\\s*,?\\s+(${NAME})$`);
+const ROLE_THEN_NAME = new RegExp(`^(.*?(?:[а-яё»)]|[А-ЯЁ]{2,}))\\s*,?\\s+(${NAME})$`);
 const NAME_THEN_ROLE = new RegExp(`^(${NAME})\\s*,?\\s+([а-яё].*)$`);
 
 /**

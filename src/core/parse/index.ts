@@ -111,7 +111,8 @@ function ownExecutors(item: Item): Executors | null {
 
 function itemExecutors(item: Item, cache: Map<Group, Executors>): Executors {
   let result: Executors | null = ownExecutors(item);
-  for (let p = item.parent; !result && p; p = p.parent) if (p.leadIn) result = ownExecutors(p);
+  // a sub-item works for the executor its lead-in or its parent item names («2. ИМЦ провести…» → «2.1. подготовить…»)
+  for (let p = item.parent; !result && p; p = p.parent) result = ownExecutors(p);
   result ??= groupExecutors(item.group, cache);
   if (item.responsible.length) {
     const named = item.responsible.map(responsibleExecutors);
@@ -147,7 +148,8 @@ function closingDeadlines(directives: Item[]): Map<Item, Item> {
   const blocks = new Map<unknown, Item[]>();
   for (const d of directives) {
     const key = d.parent?.leadIn ? d.parent : (d.group ?? "top");
-    if (key === "top") continue;
+    // a section or a protocol question names no executor: its items are not one group's work
+    if (key === "top" || (key === d.group && !d.group.heading)) continue;
     const block = blocks.get(key);
     if (block) block.push(d);
     else blocks.set(key, [d]);

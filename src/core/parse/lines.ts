@@ -14,6 +14,7 @@ export type LineKind =
   | "place-date"
   | "appendix"
   | "hearing"
+  | "question"
   | "decision"
   | "text";
 
@@ -25,6 +26,8 @@ export interface Line {
   number?: string;
   /** The number stood after a bullet («- 1.»). */
   bulleted?: boolean;
+  /** For a «По первому вопросу выступила…» line: what follows is heard, not decided, until «Решение:». */
+  heard?: boolean;
 }
 
 const BULLET = /^([-–—•·*▪►○●◦‣⁃✓✔➢➤→\uF0B7\uF0A7\uF076\uF0D8\uF0FC])\s*(.*)$/;
@@ -32,10 +35,11 @@ const MULTI_NUMBER = /^([1-9]\d{0,2}(?:\s?\.\s?\d{1,3})+)(?!\d)(\s?[.)])?\s*(.*)
 const SINGLE_NUMBER = /^([1-9]\d{0,2})\s?[.)](?!\d)\s*(.*)$/;
 const ROMAN_NUMBER = /^([IVX]{1,4})\s?[.)]\s*(.*)$/;
 const LETTER = /^([а-еж-зи-к])\)\s*(.*)$/;
+const DATE_START = /^\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)/;
 const BARE_NUMBER = /^([1-9]\d{0,2})\.?$/;
 const DEADLINE_LINE =
   /^сроки?(?:\s+(?:исполнения|выполнения|реализации|проведения|представления|предоставления|готовности))?\s*(?:[:\-–—]\s*|\s+(?=[«а-яё\d(]))(.*)$/i;
-const RESPONSIBLE_LINE = /^(?:ответственн(?:ый|ые|ая|ое)|исполнител[ьи])(?:\s+за\s+(?:исполнение|выполнение))?\s*[:\-–—]\s*(.+)$/i;
+const RESPONSIBLE_LINE = /^(?:ответственн(?:ый|ые|ая|ое)(?:\s+исполнител[ьи])?|исполнител[ьи])(?:\s+за\s+(?:исполнение|выполнение))?\s*[:\-–—]\s*(.+)$/i;
 const POSITION = /^(начальник|председатель|глава|директор|заместитель|секретарь|руководитель|заведующ(?:ий|ая)|и\.\s?о\.|врио|ректор)(?![а-яё])/i;
 const NAME_ONLY = /^(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?)$/;
 const PLACE_DATE = new RegExp(
@@ -47,6 +51,34 @@ const PLACE_DATE = new RegExp(
  * a sentence is not a section.
  */
 const HEARING = /^(?:([1-9]\d?)\s?[.)]\s*)?(?:[Пп]о\s+([а-яё]+|\d{1,2}(?:-?(?:му|ому))?)\s+вопросу\s*[:,]?\s*)?(СЛУШАЛИ|ВЫСТУПИЛИ|ДОКЛАДЧИК|ОБСУЖДАЛИ|Слушали|Выступили|Докладчик|Обсуждали)(?![А-ЯЁа-яё])\s*([:.\-–—])?\s*(.*)$/;
+/**
+ * «По первому вопросу выступила Зуева Г.Н., …», «II. По второму вопросу», «По 3-му вопросу решили: …»:
+ * a question of a protocol or a section of a decision. Only a speaker, a decision or nothing may
+ * follow, so an item that merely opens with these words («По первому вопросу информацию принять…») stays an item.
+ */
+const QUESTION = /^(?:([1-9]\d?|[IVX]{1,4})\s?[.)]\s*)?По\s+([а-яё]+|\d{1,2}(?:-?(?:му|ому))?)\s+вопросу(?:\s+повестки(?:\s+дня)?)?(?![а-яё])\s*(.*)$/;
+const SPEAKER =
+  /^[:.,\-–—]?\s*(?:выступил[аи]?|слушали|заслушали|заслушан[аоы]?|докладывал[аи]?|доложил[аи]?|сообщил[аи]?|проинформировал[аи]?|информировал[аи]?|с\s+(?:информацией|докладом|сообщением))(?![а-яё])/i;
+const QUESTION_DECISION = /^[:.,\-–—]?\s*(?:решили|постановили|решено|решение)\s*[:.\-–—]?\s*(.*)$/i;
+
+/** «Вопрос 2. Об отдыхе детей», «ВОПРОС № 2»: a question of a protocol, its topic aside. */
+const QUESTION_NUMBERED = /^(?:Вопрос|ВОПРОС)\s*(?:№\s*)?([1-9]\d?)(?![\d.]\d)\s*[.:)]?\s*(?:(?:О|Об|Обо|По)\s.*)?$/;
+
+function question(text: string): Line | null {
+  const numbered = QUESTION_NUMBERED.exec(text);
+  if (numbered) return { kind: "question", number: numbered[1], text: "" };
+  const m = QUESTION.exec(text);
+  if (!m) return null;
+  const number = m[1] ?? ordinalNumber(m[2]);
+  if (!number) return null;
+  const rest = m[3].trim();
+  if (!rest || /^[:.\-–—]$/.test(rest)) return { kind: "question", number, text: "" };
+  if (SPEAKER.test(rest)) return { kind: "question", number, text: "", heard: true };
+  const decided = QUESTION_DECISION.exec(rest);
+  if (decided) return { kind: "question", number, text: decided[1].trim() };
+  return null;
+}
+
 const ORDINALS = ["перв", "втор", "трет", "четв", "пят", "шест", "седьм", "восьм", "девят", "десят"];
 
 /** «первому» → "1", «3-му» → "3". */
@@ -57,12 +89,13 @@ function ordinalNumber(word: string): string | undefined {
   return i >= 0 ? String(i + 1) : undefined;
 }
 
-const DECISION = /^(?:[1-9]\d?\s?[.)]\s*)?(?:РЕШИЛИ|ПОСТАНОВИЛИ|РЕШЕНО|РЕШЕНИЕ|Решили|Постановили|Решено)(?![А-ЯЁа-яё])\s*[:.\-–—]?\s*(.*)$/;
+const DECISION = /^(?:[1-9]\d?\s?[.)]\s*)?(?:РЕШИЛИ|ПОСТАНОВИЛИ|РЕШЕНО|РЕШЕНИЕ|Решили|Постановили|Решено|Решение)(?![А-ЯЁа-яё])\s*[:.\-–—]?\s*(.*)$/;
 const APPENDIX = /^приложени[ея](?:\s+(?:№\s*)?\d+)?\.?$/i;
 
 function signature(text: string): boolean {
   if (NAME_ONLY.test(text)) return true;
-  if (!POSITION.test(text) || text.length > 140 || /:$/.test(text)) return false;
+  // a signature opens with a capital; a lower-case «руководитель ШМО…» is a wrapped line of an item
+  if (!/^[А-ЯЁ]/.test(text) || !POSITION.test(text) || text.length > 140 || /:$/.test(text)) return false;
   // «Начальник отдела образования И.В. Абрамова», or the position alone above the name
   return /[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+\s*$|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.\s*$/.test(text) || text.split(/\s+/).length <= 6;
 }
@@ -75,6 +108,8 @@ export function classifyLine(raw: string): Line {
     const number = hearing[1] ?? (hearing[2] ? ordinalNumber(hearing[2]) : undefined);
     return { kind: "hearing", number, text: hearing[3].toUpperCase() };
   }
+  const asked = question(text);
+  if (asked) return asked;
   const decision = DECISION.exec(text);
   if (decision && (/^[А-ЯЁ]{5}/.test(text.replace(/^[\d.)\s]+/, "")) || /^[а-яё]+\s*:/i.test(text.replace(/^[\d.)\s]+/, "")))) {
     return { kind: "decision", text: decision[1].trim() };
@@ -86,7 +121,8 @@ export function classifyLine(raw: string): Line {
     text = bullet[2].trim();
   }
   const multi = MULTI_NUMBER.exec(text);
-  if (multi && (multi[2] || !/^\d/.test(multi[3]))) {
+  // «15.10.2024 г. по установленной форме» at the start of a wrapped line is a date, not item 15.10
+  if (multi && (multi[2] || !/^\d/.test(multi[3])) && !DATE_START.test(text)) {
     return { kind: "numbered", number: multi[1].replace(/\s/g, ""), text: multi[3].trim(), ...(bulleted ? { bulleted } : {}) };
   }
   const single = SINGLE_NUMBER.exec(text);
@@ -99,7 +135,8 @@ export function classifyLine(raw: string): Line {
   const bare = BARE_NUMBER.exec(text);
   if (bare) return { kind: "bare-number", number: bare[1], text: "" };
   const deadline = DEADLINE_LINE.exec(text);
-  if (deadline) return { kind: "deadline", text: deadline[1].trim() };
+  // «сроки проведения работ согласовать…» in lower case, without a colon, continues a wrapped sentence
+  if (deadline && (/^С/.test(text) || /^сроки?(?:\s+[а-яё]+)?\s*[:\-–—]/i.test(text))) return { kind: "deadline", text: deadline[1].trim() };
   const responsible = RESPONSIBLE_LINE.exec(text);
   if (responsible) return { kind: "responsible", text: responsible[1].trim() };
   if (PLACE_DATE.test(matchView(text))) return { kind: "place-date", text };
@@ -116,8 +153,29 @@ export function splitInlineDeadline(text: string): { text: string; deadline: str
   return { text: text.slice(0, cut).trim(), deadline: m[2].replace(/\)\s*[.;]?$/, "").trim() };
 }
 
-const RESPONSIBLE_BRACKET = /\s*\((?:ответственн[а-я]*|отв\.|исполнител[а-я]*)(?:\s+за\s+(?:исполнение|выполнение))?\s*[:\-–—]?\s*([^()]+)\)/i;
-const RESPONSIBLE_TAIL = /(?:^|[.;]\s+|\s)(?:ответственн(?:ый|ые|ая|ое)|исполнител[ьи])(?:\s+за\s+(?:исполнение|выполнение))?\s*[:\-–—]\s*([^:]+?)[.;]?$/i;
+const RESPONSIBLE_BRACKET = /\s*\((?:ответственн[а-я]*(?:\s+исполнител[а-я]*)?|отв\.|исполнител[а-я]*)(?:\s+за\s+(?:исполнение|выполнение))?\s*[:\-–—]?\s*([^()]+)\)/i;
+const RESPONSIBLE_TAIL = /(?:^|[.;]\s+|,\s*|\s)(?:ответственн(?:ый|ые|ая|ое)(?:\s+исполнител[ьи])?|исполнител[ьи])(?:\s+за\s+(?:исполнение|выполнение))?\s*[:\-–—]\s*((?:(?![;,]\s*срок)[^:()])+?)\)?[.;]?$/i;
+
+/** First words of an executor written in the nominative: an office, an organisation, a role. */
+const NOMINATIVE_EXECUTOR =
+  /^(?:(?:М[БКА]?[ДУ]?О?У|МБУ|МАУ|МКУ|Г[БКА]У|ГОУ|ИМЦ|РМО|ШМО|ОО|ДОО|ОУ|УО|МЦ|ЦБ|ТПМПК|ПМПК|ППМС|ЦППМСП)(?![А-ЯЁа-яё])|(?:отдел|управление|комитет|центр|администрация|руководител[ьи]|директор[аы]?|заведующ(?:ий|ая|ие)|заместител[ьи]|специалист[ыа]?|методист[ыа]?|учител[ья]|педагог(?:и|-[а-яё]+)?|классные|социальн(?:ый|ые)|школ[аы]|(?:обще)?образовательные|дошкольные|библиотекар[ьи]|члены|председател[ьи]|секретар[ьи])(?![а-яё]))/i;
+const TERM_PART = new RegExp(`\\d|постоянно|систематически|регулярно|в\\s+течение|ежегодно|ежеквартально|ежемесячно|еженедельно|квартал|полугоди|четверт|${MONTH_WORD}`, "i");
+
+/**
+ * «Провести анализ результатов (отдел образования, до 01.10.2024)»: a closing bracket that names who
+ * acts in the nominative, perhaps beside the term. The executors leave the text, the term stays.
+ */
+function trailingExecutorBracket(text: string): { text: string; responsible: string } | null {
+  const m = /\(([^()]{2,200})\)[.;]?$/.exec(text);
+  if (!m || m.index === 0) return null;
+  const parts = m[1].split(/[,;]\s*/).map((p) => p.trim()).filter(Boolean);
+  const who = parts.filter((p) => NOMINATIVE_EXECUTOR.test(p) && !TERM_PART.test(matchView(p)));
+  const terms = parts.filter((p) => !who.includes(p));
+  if (!who.length || !terms.every((p) => TERM_PART.test(matchView(p)))) return null;
+  const kept = terms.length ? ` (${terms.join(", ")})` : "";
+  const end = /[.;]$/.test(m[0]) ? m[0].slice(-1) : "";
+  return { text: text.slice(0, m.index).trim() + kept + end, responsible: who.join(", ") };
+}
 
 /** «… (ответственный – отдел образования)» or «… Ответственные: руководители ОО.» inside an item's line. */
 export function splitResponsible(text: string): { text: string; responsible: string | null } {
@@ -125,6 +183,8 @@ export function splitResponsible(text: string): { text: string; responsible: str
   if (bracket) {
     return { text: (text.slice(0, bracket.index) + text.slice(bracket.index + bracket[0].length)).trim(), responsible: bracket[1].trim() };
   }
+  const trailing = trailingExecutorBracket(text);
+  if (trailing) return trailing;
   const tail = RESPONSIBLE_TAIL.exec(text);
   if (tail && tail.index > 0) return { text: text.slice(0, tail.index + (/^[.;]/.test(tail[0]) ? 1 : 0)).trim(), responsible: tail[1].trim() };
   return { text, responsible: null };

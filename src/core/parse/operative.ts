@@ -30,20 +30,32 @@ export function isOperativeFormula(line: string): boolean {
   return line.length < 80 && /^[^.]*[.]?$/.test(after.trim());
 }
 
+/** «Решение:» / «Решили: …» after a question of a protocol; a bare «РЕШЕНИЕ» title has no colon. */
+function isDecisionHeading(line: string): boolean {
+  return line.includes(":") && classifyLine(line).kind === "decision";
+}
+
 function firstHearingBefore(lines: string[], formula: number): number | null {
   if (classifyLine(lines[formula]).kind !== "decision") return null;
   let first: number | null = null;
   for (let k = formula - 1; k >= 0; k--) {
     if (!lines[k]) continue;
     const line = classifyLine(lines[k]);
-    if (line.kind === "hearing" && line.text === "СЛУШАЛИ") first = k;
+    if ((line.kind === "hearing" && line.text === "СЛУШАЛИ") || line.kind === "question") {
+      first = k;
+      // «1. О подготовке к ГИА.» right above «Слушали:» gives the question its number
+      let above = k - 1;
+      while (above >= 0 && !lines[above]) above--;
+      const topic = above >= 0 ? classifyLine(lines[above]) : null;
+      if (line.kind === "hearing" && !line.number && topic?.kind === "numbered" && !topic.number!.includes(".") && /^(?:О|Об|Обо|По)\s/.test(topic.text)) first = above;
+    }
   }
   return first;
 }
 
 export function findOperativeStart(lines: string[]): OperativeStart {
   for (let i = 0; i < lines.length; i++) {
-    if (!lines[i] || !isOperativeFormula(lines[i])) continue;
+    if (!lines[i] || !(isOperativeFormula(lines[i]) || isDecisionHeading(lines[i]))) continue;
     // a protocol: start at the first «СЛУШАЛИ» so each question's decisions keep its number
     const hearing = firstHearingBefore(lines, i);
     if (hearing !== null) return { line: hearing, rest: null, found: true };

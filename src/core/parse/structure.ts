@@ -3,6 +3,7 @@
 // gets the number a person would cite (SPEC: group prefixes, positions for unnumbered bullets).
 import { classifyLine, splitInlineDeadline, splitResponsible, type Line } from "./lines";
 import { isExecutorHeading } from "./executors";
+import { isInfinitive, topLevelWords } from "./russian";
 
 export interface Group {
   /** Printed number of the heading, or null for an unnumbered heading. */
@@ -17,6 +18,8 @@ export interface Group {
   lastLocal: number | null;
   /** Whether the local numbers stood after bullets («- 1.»): a plain «4.» after them leaves the group. */
   localBulleted: boolean | null;
+  /** An unnumbered group whose items go on counting from the group before («3.», «4.» after «1.», «2.»). */
+  continued: boolean;
 }
 
 export type Marker = "numbered" | "lettered" | "bullet" | "para";
@@ -63,7 +66,42 @@ function nextContentLine(lines: string[], i: number): Line | null {
   return null;
 }
 
-export function buildStructure(lines: string[]): Structure {
+/**
+ * An executor heading hard-wrapped over lines («1. Отделу образования администрации района, муниципальным»
+ * · «общеобразовательным организациям:»): the lower-case lines up to the colon are joined to it, so the
+ * heading opens one group. At most three continuation lines, and only when the joined text names executors.
+ */
+function joinWrappedHeadings(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || /[.;:!?]\s*$/.test(line)) {
+      out.push(line);
+      continue;
+    }
+    let end = -1;
+    for (let k = i + 1; k < Math.min(lines.length, i + 4); k++) {
+      const next = lines[k];
+      if (!next || !/^[а-яё(«]/.test(next.trim())) break;
+      if (/:\s*$/.test(next)) {
+        end = k;
+        break;
+      }
+      if (/[.;!?]\s*$/.test(next)) break;
+    }
+    const joined = end > 0 ? lines.slice(i, end + 1).map((l) => l.trim()).join(" ") : "";
+    const classified = joined ? classifyLine(joined) : null;
+    if (classified && ["text", "numbered", "bullet"].includes(classified.kind) && isExecutorHeading(classified.text)) {
+      out.push(joined);
+      for (let k = i + 1; k <= end; k++) out.push("");
+      i = end;
+    } else out.push(line);
+  }
+  return out;
+}
+
+export function buildStructure(input: string[]): Structure {
+  const lines = joinWrappedHeadings(input);
   const items: Item[] = [];
   const groups: Group[] = [];
   let group: Group | null = null;
@@ -74,6 +112,9 @@ export function buildStructure(lines: string[]): Structure {
   // numbered items of the current group by number, to find a sub-item's parent without a scan
   const numberedByN = new Map<string, Item>();
   let numberedGroup: Group | null = null;
+  // the last local number of the latest unnumbered group, which the next unnumbered group may go on from
+  let carriedLocal: number | null = null;
+  let groupOpenedAt = 0;
 
   const noteTop = (n: string) => {
     const v = Number(n.split(".")[0]);
@@ -89,26 +130,35 @@ export function buildStructure(lines: string[]): Structure {
       lastTop += 1;
       n = String(lastTop);
     }
-    group = { printed, n, heading, deadline: null, numbering: null, lastLocal: null, localBulleted: null };
+    groupOpenedAt = items.length;
+    group = { printed, n, heading, deadline: null, numbering: null, lastLocal: null, localBulleted: null, continued: false };
+    if (printed) carriedLocal = null;
     groups.push(group);
     current = null;
     afterDeadline = false;
   };
 
   const newItem = (marker: Marker, printed: string | null, rawText: string, parent: Item | null): Item => {
-    const who = splitResponsible(rawText);
-    const split = splitInlineDeadline(who.text);
+    // «Срок: …» and «Ответственный: …» may close the line in either order («… Исполнитель: ИМЦ. Срок: до …»)
+    let body = rawText;
+    let deadline: string | null = null;
+    let responsible: string | null = null;
+    for (let pass = 0; pass < 2; pass++) {
+      if (!responsible) ({ text: body, responsible } = splitResponsible(body));
+      if (!deadline) ({ text: body, deadline } = splitInlineDeadline(body));
+    }
+    body = body.replace(deadline || responsible ? /[(\s,]+$/ : /[(\s]+$/, "");
     const item: Item = {
       marker,
       printed,
       n: printed ?? "",
-      parts: split.text ? [split.text.replace(/[(\s]+$/, "")] : [],
+      parts: body ? [body] : [],
       group,
       parent,
       children: [],
-      deadline: split.deadline,
+      deadline,
       deadlineOnOwnLine: false,
-      responsible: who.responsible ? [who.responsible] : [],
+      responsible: responsible ? [responsible] : [],
       leadIn: false,
     };
     if (parent) parent.children.push(item);
@@ -123,15 +173,20 @@ export function buildStructure(lines: string[]): Structure {
     let full = number;
     const g: Group | null = group;
     if (g) {
-      if (g.printed && number.startsWith(g.printed + ".")) {
+      // «1.1.» under a group counted «1» (a protocol question, an unnumbered heading) extends its number
+      if (number.startsWith((g.printed ?? g.n) + ".")) {
         g.numbering = "prefixed";
       } else if (segs.length > 1) {
         full = `${g.n}.${number}`;
       } else {
         const v = Number(number);
         const sameStyle = g.localBulleted === null || g.localBulleted === bulleted;
-        const local = g.numbering !== "prefixed" && sameStyle && (g.lastLocal === null ? v === 1 : v === g.lastLocal + 1);
+        const continued = !g.printed && g.lastLocal === null && carriedLocal !== null && v > 1 && v === carriedLocal + 1;
+        const local =
+          continued || (g.numbering !== "prefixed" && sameStyle && (g.lastLocal === null ? v === 1 : v === g.lastLocal + 1));
         if (local) {
+          if (continued) g.continued = true;
+          if (!g.printed) carriedLocal = v;
           g.numbering = "local";
           g.lastLocal = v;
           g.localBulleted = bulleted;
@@ -173,9 +228,17 @@ export function buildStructure(lines: string[]): Structure {
     if (!raw) continue;
     let line = classifyLine(raw);
     if (line.kind === "hearing") {
-      if (line.text === "СЛУШАЛИ") openGroup(line.number ?? null, "");
+      // «1. О подготовке к ГИА» · «Слушали: …»: the question line has opened the group already
+      const fresh = group !== null && !(group as Group).heading && items.length === groupOpenedAt;
+      if (line.text === "СЛУШАЛИ" && !(fresh && !line.number)) openGroup(line.number ?? null, "");
       hearing = true;
       continue;
+    }
+    if (line.kind === "question") {
+      openGroup(line.number ?? null, "");
+      hearing = !!line.heard;
+      if (!line.text) continue;
+      line = classifyLine(line.text);
     }
     if (line.kind === "decision") {
       hearing = false;
@@ -213,13 +276,20 @@ export function buildStructure(lines: string[]): Structure {
 
     const next = nextContentLine(lines, i);
     const listFollows = !!next && ["numbered", "bullet", "lettered"].includes(next.kind);
+    // a new paragraph that opens with a capitalised infinitive («Организовать…») also completes a
+    // heading without a colon (lists whose automatic numbering was lost in conversion)
+    const orderFollows = !!next && next.kind === "text" && /^[А-ЯЁ]/.test(next.text) && isInfinitive(/^[^\s,;:.]+/.exec(next.text)?.[0] ?? "");
     const headingLike =
-      isExecutorHeading(line.text) && (/:\s*$/.test(line.text) || (listFollows && !/[.;]$/.test(line.text)));
+      isExecutorHeading(line.text) && (/:\s*$/.test(line.text) || ((listFollows || orderFollows) && !/[.;,]$/.test(line.text)));
 
     if (line.kind === "numbered") {
       const single = !line.number!.includes(".");
       if (headingLike && single) {
         openGroup(line.number!, line.text);
+      } else if (single && TOPIC.test(line.text) && next?.kind === "hearing") {
+        openGroup(line.number!, ""); // «2. Об отдыхе детей.» · «Слушали: …»: a question of a protocol
+      } else if (single && isSectionHeading(line, next)) {
+        openGroup(line.number!, "");
       } else numberedItem(line.number!, line.text, line.bulleted);
       continue;
     }
@@ -265,6 +335,21 @@ export function buildStructure(lines: string[]): Structure {
   markLeadIns(items);
   assignNumbers(items, groups);
   return { items, groups };
+}
+
+/** «О …», «Об …», «По …»: the topic of a section, not an instruction. */
+const TOPIC = /^(?:О|Об|Обо|По)\s/;
+
+/**
+ * «I. Об итогах ГИА» (or «2. О работе РМО») followed by items numbered from «1.» again: a section
+ * whose items cite its number in front («I.1»). It names no executor and asks for nothing.
+ */
+function isSectionHeading(line: Line, next: Line | null): boolean {
+  if (!next || next.kind !== "numbered" || next.number !== "1" || next.bulleted) return false;
+  const text = line.text;
+  if (text.length > 150 || /;$/.test(text)) return false;
+  if (topLevelWords(text).some((w) => isInfinitive(w.word.toLowerCase().replace(/[,;:.]+$/, "")))) return false;
+  return TOPIC.test(text) || (/^[IVX]+$/.test(line.number ?? "") && !/:$/.test(text));
 }
 
 /** Openings that lean on the paragraph before: «Для этого…», «При этом…», «В том числе…». */
@@ -319,6 +404,8 @@ function markLeadIns(items: Item[]): void {
 function assignNumbers(items: Item[], groups: Group[]): void {
   const topNumbered = items.some((it) => !it.group && it.marker === "numbered");
   const singleBareGroup = groups.length === 1 && !groups[0].printed && !topNumbered;
+  // items counted on across unnumbered groups are cited by their printed numbers
+  const continuedCount = groups.some((g) => g.continued);
   const counters = new Map<string, number>();
   const baseOf = (item: Item): string => {
     if (item.parent) return item.parent.leadIn && item.parent.marker !== "numbered" ? baseOf(item.parent) : item.parent.n;
@@ -327,7 +414,8 @@ function assignNumbers(items: Item[], groups: Group[]): void {
   };
   for (const item of items) {
     if (item.marker === "numbered") {
-      if (singleBareGroup && item.group && item.n.startsWith(item.group.n + ".") && !item.group.printed) {
+      const local = item.group?.numbering === "local";
+      if ((singleBareGroup || continuedCount) && local && item.group && item.n.startsWith(item.group.n + ".") && !item.group.printed) {
         item.n = item.n.slice(item.group.n.length + 1);
       }
       continue;

@@ -112,3 +112,209 @@ describe("genre rules: deadlines, targets, control", () => {
     assert.deepEqual(doc.directives.map((d) => d.controlled), [false, true]);
   });
 });
+
+describe("genre rules: sections, questions, responsible paragraphs, names with commas", () => {
+  it("cites items of «I. По первому вопросу» sections with the section's number and keeps the heading out", () => {
+    const doc = parseResolution(
+      "Решение совета от 10.10.2024\nсовет РЕШИЛ:\nI. По первому вопросу\n1. Информацию принять к сведению.\n2. Школам провести анализ до 01.11.2024.\nII. По второму вопросу\n1. Отделу образования провести семинар.",
+    );
+    assert.deepEqual(doc.directives.map((d) => d.n), ["I.1", "I.2", "II.1"]);
+    assert.deepEqual(doc.directives[2].executors, ["Отделу образования"]);
+  });
+
+  it("treats a topic line followed by items numbered from 1 as a section, not a directive", () => {
+    const doc = parseResolution("РЕШИЛИ:\nI. Об итогах ГИА\n1. Школам провести анализ результатов.\n2. Информацию принять к сведению.\nII. О летнем отдыхе\n1. Школам открыть лагеря до 01.06.2024.");
+    assert.deepEqual(doc.directives.map((d) => d.n), ["I.1", "I.2", "II.1"]);
+    assert.equal(doc.directives[2].deadline.due, "2024-06-01");
+  });
+
+  it("does not spread a section's last «Срок:» line over the whole section", () => {
+    const doc = parseResolution("РЕШИЛ:\nI. По первому вопросу\n1. Школам провести анализ результатов.\n2. ИМЦ размещать материалы на сайте.\nСрок: постоянно.");
+    assert.deepEqual(doc.directives.map((d) => d.deadline.kind), ["none", "ongoing"]);
+  });
+
+  it("reads «По первому вопросу выступила … / Решение:» protocols question by question", () => {
+    const doc = parseResolution(
+      [
+        "ПРОТОКОЛ совещания от 11.04.2023",
+        "Повестка:",
+        "1. О комплектовании ДОО.",
+        "2. Об отчётах.",
+        "По первому вопросу выступила Зуева Г.Н., сообщила, что очереди нет.",
+        "Решение:",
+        "1. Заведующим ДОО обеспечить комплектование до 01.06.2023.",
+        "2. Отделу образования сформировать списки.",
+        "По второму вопросу выступил Ткаченко И.П.",
+        "Решение: представить отчёты в срок до 05.05.2023.",
+        "Ответственные: заведующие ДОО.",
+      ].join("\n"),
+    );
+    assert.deepEqual(doc.directives.map((d) => d.n), ["1.1", "1.2", "2.1"]);
+    assert.deepEqual(doc.directives[2].executors, ["заведующие ДОО"]);
+    assert.equal(doc.directives[2].deadline.due, "2023-05-05");
+  });
+
+  it("takes executors from a trailing «Ответственные исполнители:» / «Исполнители:» paragraph", () => {
+    const doc = parseResolution(
+      "ПРИКАЗЫВАЮ:\n1. Провести месячник профориентации.\nОтветственные исполнители: отдел общего образования, руководители ОО.\n2. Представить отчёты до 07.04.2025.\nИсполнители: заместители директоров.",
+    );
+    assert.equal(doc.directives.length, 2);
+    assert.deepEqual(doc.directives[0].executors, ["отдел общего образования", "руководители ОО"]);
+    assert.deepEqual(doc.directives[1].executors, ["заместители директоров"]);
+  });
+
+  it("keeps «психолого-педагогической, медицинской и социальной помощи» inside one name", () => {
+    const name = "Центру психолого-педагогической, медицинской и социальной помощи «Доверие»";
+    assert.deepEqual(executorsFromPhrase(`МБУ ДО «ЦДТ», ${name}`).executors, ["МБУ ДО «ЦДТ»", name]);
+    assert.deepEqual(executorsFromPhrase("Управлению образования и молодёжной политики и Отделу культуры").executors, ["Управлению образования и молодёжной политики", "Отделу культуры"]);
+    assert.deepEqual(
+      executorsFromPhrase("Руководителям ОО совместно с Центром психолого-педагогической, медицинской и социальной помощи").executors,
+      ["Руководителям ОО", "Центром психолого-педагогической, медицинской и социальной помощи"],
+    );
+    assert.deepEqual(executorsFromPhrase("Управлению образования, отделу культуры и школам").executors, ["Управлению образования", "отделу культуры", "школам"]);
+  });
+
+  it("reads an executor that opens with a feminine adjective in the dative", () => {
+    assert.equal(
+      inlineExecutorSplit("Территориальной психолого-медико-педагогической комиссии и отделу опеки обеспечить обмен сведениями")?.executorPart,
+      "Территориальной психолого-медико-педагогической комиссии и отделу опеки",
+    );
+    assert.equal(inlineExecutorSplit("Первой задачей считать развитие"), null);
+  });
+
+  it("splits a role ending in an abbreviation from the responsible person's name", () => {
+    assert.deepEqual(responsibleExecutors("руководитель РМО Кравец О.Н."), { executors: ["руководитель РМО"], person: "Кравец О.Н." });
+  });
+});
+
+describe("genre rules: counting across groups, headings without a colon, «по … и …»", () => {
+  it("keeps printed numbers that go on counting across unnumbered executor groups", () => {
+    const doc = parseResolution("Решение от 28.08.2024\nРЕШИЛИ:\nУправлению образования:\n1. Организовать курсы.\n2. Провести конкурс.\nРуководителям ОО:\n3. Обеспечить участие.\n4. Провести мониторинг до 01.12.2024.");
+    assert.deepEqual(doc.directives.map((d) => d.n), ["1", "2", "3", "4"]);
+    assert.deepEqual(doc.directives[3].executors, ["Руководителям ОО"]);
+  });
+
+  it("still prefixes numbers that restart in each unnumbered group", () => {
+    const doc = parseResolution("РЕШИЛИ:\nУправлению образования:\n1. Организовать курсы.\nРуководителям ОО:\n1. Обеспечить участие.\n2. Провести мониторинг.");
+    assert.deepEqual(doc.directives.map((d) => d.n), ["1.1", "2.1", "2.2"]);
+  });
+
+  it("opens a group at an executor line without a colon when capitalised orders follow", () => {
+    const doc = parseResolution("РЕШИЛИ:\nУправлению образования\nОрганизовать курсы.\nПровести конкурс.\nРуководителям ОО\nОбеспечить участие.");
+    assert.deepEqual(doc.directives.map((d) => [d.n, d.executors[0]]), [
+      ["1.1", "Управлению образования"],
+      ["1.2", "Управлению образования"],
+      ["2.1", "Руководителям ОО"],
+    ]);
+  });
+
+  it("does not split «по культуре и туризму», but splits before an office word or after a proper name", () => {
+    assert.deepEqual(executorsFromPhrase("Управлению образования и комитету по культуре и туризму").executors, ["Управлению образования", "комитету по культуре и туризму"]);
+    assert.deepEqual(executorsFromPhrase("Комитету по образованию и отделу культуры").executors, ["Комитету по образованию", "отделу культуры"]);
+    assert.deepEqual(executorsFromPhrase("Отделу МВД по Глинскому району и главному врачу ЦРБ").executors, ["Отделу МВД по Глинскому району", "главному врачу ЦРБ"]);
+  });
+});
+
+describe("genre rules: executors at the end of an item, participle-like roles", () => {
+  it("takes a closing «(отдел образования, до 01.10.2024)» as the executor and keeps the term", () => {
+    const doc = parseResolution("Решение от 01.09.2024\nРЕШИЛИ:\n1. Провести анализ результатов ГИА (отдел образования, до 01.10.2024).\n2. Обеспечить участие в пробном экзамене (ОГЭ).");
+    assert.deepEqual(doc.directives[0].executors, ["отдел образования"]);
+    assert.equal(doc.directives[0].deadline.due, "2024-10-01");
+    assert.deepEqual(doc.directives[1].executors, []);
+    assert.match(doc.directives[1].text, /\(ОГЭ\)/);
+  });
+
+  it("keeps «заведующим ДОО» a separate executor, not a clause of the one before", () => {
+    assert.deepEqual(executorsFromPhrase("Директорам школ, заведующим ДОО, руководителям УДО").executors, ["Директорам школ", "заведующим ДОО", "руководителям УДО"]);
+  });
+});
+
+describe("genre rules: text hard-wrapped from a PDF", () => {
+  it("keeps a wrapped line that starts with a date, «сроки…» or a lower-case role inside its item", () => {
+    const doc = parseResolution(
+      [
+        "РЕШЕНИЕ от 30.08.2024",
+        "РЕШИЛИ:",
+        "1. Руководителям ОО представить отчёты в управление образования до",
+        "15.10.2024 г. по установленной форме.",
+        "2. Учителям обеспечить соблюдение порядка и",
+        "сроки проведения контрольных работ согласовать с",
+        "руководитель ШМО и завучем.",
+        "3. ИМЦ провести семинар.",
+      ].join("\n"),
+    );
+    assert.deepEqual(doc.directives.map((d) => d.n), ["1", "2", "3"]);
+    assert.equal(doc.directives[0].deadline.due, "2024-10-15");
+    assert.match(doc.directives[1].text, /согласовать с руководитель ШМО и завучем\.$/);
+  });
+});
+
+describe("genre rules: control items and sub-items of an item with its own executor", () => {
+  it("«Контроль возложить на …» is about the document; «Контроль качества питания возложить …» is not", () => {
+    assert.equal(isControlled("Контроль возложить на заместителя начальника Иванову И.И."), false);
+    assert.equal(isControlled("Контроль за ходом подготовки к ГИА возложить на отдел образования."), false);
+    assert.equal(isControlled("Контроль качества питания возложить на медицинских работников."), true);
+  });
+
+  it("gives a sub-item the executor its parent item names", () => {
+    const doc = parseResolution("РЕШИЛИ:\n1. Руководителям ОО обеспечить участие.\n2. ИМЦ провести семинар до 01.10.2024.\n2.1. подготовить программу семинара;");
+    assert.deepEqual(doc.directives.map((d) => [d.n, d.executors.join()]), [
+      ["1", "Руководителям ОО"],
+      ["2", "ИМЦ"],
+      ["2.1", "ИМЦ"],
+    ]);
+  });
+});
+
+describe("genre rules: executor headings wrapped over lines", () => {
+  it("joins a heading hard-wrapped before its colon and gives its items the whole executor list", () => {
+    const doc = parseResolution(
+      "РЕШИЛИ:\n1. Отделу образования администрации района, муниципальным\nобщеобразовательным организациям:\n1.1. Продолжить работу по проектам.\nРуководителям дошкольных образовательных организаций и\nорганизаций дополнительного образования:\n- обеспечить участие;",
+    );
+    assert.deepEqual(doc.directives.map((d) => d.n), ["1.1", "2.1"]);
+    assert.deepEqual(doc.directives[0].executors, ["Отделу образования администрации района", "муниципальным общеобразовательным организациям"]);
+    assert.deepEqual(doc.directives[1].executors, ["Руководителям дошкольных образовательных организаций и организаций дополнительного образования"]);
+  });
+});
+
+describe("genre rules: protocol questions written as topics", () => {
+  it("numbers decisions by the topic line «2. Об отдыхе детей.» above «Слушали:»", () => {
+    const doc = parseResolution(
+      "ПРОТОКОЛ от 12.03.2024\nПовестка:\n1. О подготовке к ГИА.\n2. Об отдыхе детей.\n1. О подготовке к ГИА.\nСлушали: Иванову И.И.\nРешили:\n1.1. Руководителям ОО провести консультации.\n2. Об отдыхе детей.\nСлушали: Петрова П.П.\nРешили:\n2.1. Руководителям ОО открыть лагеря до 01.06.2024.",
+    );
+    assert.deepEqual(doc.directives.map((d) => d.n), ["1.1", "2.1"]);
+    assert.equal(doc.directives[1].deadline.due, "2024-06-01");
+  });
+
+  it("reads «Вопрос 2. Об отдыхе детей.» as the second question", () => {
+    const doc = parseResolution(
+      "ПРОТОКОЛ от 12.03.2024\nВопрос 1. О подготовке к ГИА.\nСлушали: Иванову И.И.\nРешили: руководителям ОО провести консультации.\nВопрос 2. Об отдыхе детей.\nСлушали: Петрова П.П.\nРешили:\n1. Руководителям ОО открыть лагеря.\n2. ИМЦ провести семинар.",
+    );
+    assert.deepEqual(doc.directives.map((d) => d.n), ["1.1", "2.1", "2.2"]);
+    assert.ok(!doc.directives.some((d) => /Вопрос/.test(d.text)));
+  });
+});
+
+describe("genre rules: «Срок» and «Ответственный» closing one line in any order", () => {
+  it("reads both whichever comes first, also inside one bracket", () => {
+    const doc = parseResolution(
+      "ПРИКАЗЫВАЮ:\n1. Провести семинар. Исполнитель: МКУ «ИМЦ». Срок: до 01.10.2024.\n2. Провести конкурс. Срок: до 01.11.2024. Ответственный: отдел образования.\n3. Организовать курсы (срок – до 01.12.2024, ответственный – ИМЦ).\n4. Провести акцию; ответственные – руководители ОО; срок – октябрь 2024 г.",
+    );
+    assert.deepEqual(doc.directives.map((d) => [d.executors.join(), d.deadline.due]), [
+      ["МКУ «ИМЦ»", "2024-10-01"],
+      ["отдел образования", "2024-11-01"],
+      ["ИМЦ", "2024-12-01"],
+      ["руководители ОО", "2024-10-31"],
+    ]);
+    assert.equal(doc.directives[0].text, "Провести семинар.");
+  });
+});
+
+describe("genre rules: dots and asides inside an executor's name", () => {
+  it("reads «г. Пензы», «им. А.С. Пушкина» inside the executor and drops «(по согласованию)»", () => {
+    assert.equal(inlineExecutorSplit("Управлению образования г. Пензы обеспечить участие.")?.executorPart, "Управлению образования г. Пензы");
+    assert.equal(inlineExecutorSplit("МБОУ СОШ № 1 им. А.С. Пушкина провести семинар.")?.executorPart, "МБОУ СОШ № 1 им. А.С. Пушкина");
+    assert.deepEqual(executorsFromPhrase("ГБУ ДПО «ИРО» (по согласованию)").executors, ["ГБУ ДПО «ИРО»"]);
+    assert.deepEqual(executorsFromPhrase("Руководителям ОО, в которых выявлены нарушения").executors, ["Руководителям ОО, в которых выявлены нарушения"]);
+  });
+});
