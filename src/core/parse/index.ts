@@ -84,6 +84,14 @@ function lastContentLine(lines: string[]): number {
   return 0;
 }
 
+/** «Считать приоритетными задачами:» — the priorities it lists are goals, not instructions (SPEC). */
+const PRIORITY_LIST = /^(?:считать|определить|признать)\s+(?:основными\s+|главными\s+)?приоритетн[а-яё]*\s+(?:задач|направлени)[а-яё]*[^.;]*:$/i;
+
+function underPriorityList(item: Item): boolean {
+  for (let p = item.parent; p; p = p.parent) if (p.leadIn && PRIORITY_LIST.test(itemText(p).trim())) return true;
+  return false;
+}
+
 /** Full text of a directive: its lead-ins in front, its own paragraphs after. */
 function fullText(item: Item): string {
   const own = itemText(item);
@@ -190,7 +198,7 @@ export function parseResolution(text: string, settings: ParseSettings = DEFAULT_
   const { items } = buildStructure(body);
   const ctx: DeadlineContext = { schoolYear: meta.schoolYear, documentDate: meta.date, settings };
   const cache = new Map<Group, Executors>();
-  let directives = items.filter((it) => !(it.leadIn && it.children.length) && itemText(it).length > 0);
+  let directives = items.filter((it) => !(it.leadIn && it.children.length) && itemText(it).length > 0 && !underPriorityList(it));
   // without an operative formula, numbered findings of a report («1. Сайты всех школ содержат…»)
   // must not pass for directives: keep only what reads as an instruction
   if (!operative.found) directives = directives.filter((it) => readsAsInstruction(it, cache));

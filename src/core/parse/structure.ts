@@ -121,10 +121,15 @@ export function buildStructure(input: string[]): Structure {
     if (Number.isFinite(v)) lastTop = Math.max(lastTop, v);
   };
 
-  const openGroup = (printed: string | null, heading: string) => {
+  // «I. В сфере общего образования» whose executor groups are numbered from «1.» again: they cite it in front («I.2.1»)
+  let romanSection: string | null = null;
+
+  const openGroup = (printed: string | null, heading: string, asSection = false) => {
     let n: string;
+    if (asSection) romanSection = printed && /^[IVX]+$/.test(printed) ? printed : null;
+    else if (printed && !/^\d+$/.test(printed)) romanSection = null;
     if (printed) {
-      n = printed;
+      n = !asSection && romanSection && /^\d+$/.test(printed) ? `${romanSection}.${printed}` : printed;
       noteTop(printed);
     } else {
       lastTop += 1;
@@ -147,6 +152,7 @@ export function buildStructure(input: string[]): Structure {
       if (!responsible) ({ text: body, responsible } = splitResponsible(body));
       if (!deadline) ({ text: body, deadline } = splitInlineDeadline(body));
     }
+    if (!responsible) ({ text: body, responsible } = splitTrailingExecutor(body));
     body = body.replace(deadline || responsible ? /[(\s,]+$/ : /[(\s]+$/, "");
     const item: Item = {
       marker,
@@ -176,6 +182,7 @@ export function buildStructure(input: string[]): Structure {
       // «1.1.» under a group counted «1» (a protocol question, an unnumbered heading) extends its number
       if (number.startsWith((g.printed ?? g.n) + ".")) {
         g.numbering = "prefixed";
+        full = g.n + number.slice((g.printed ?? g.n).length);
       } else if (segs.length > 1) {
         full = `${g.n}.${number}`;
       } else {
@@ -289,7 +296,7 @@ export function buildStructure(input: string[]): Structure {
       } else if (single && TOPIC.test(line.text) && next?.kind === "hearing") {
         openGroup(line.number!, ""); // «2. Об отдыхе детей.» · «Слушали: …»: a question of a protocol
       } else if (single && isSectionHeading(line, next)) {
-        openGroup(line.number!, "");
+        openGroup(line.number!, "", true);
       } else numberedItem(line.number!, line.text, line.bulleted);
       continue;
     }
@@ -335,6 +342,21 @@ export function buildStructure(input: string[]): Structure {
   markLeadIns(items);
   assignNumbers(items, groups);
   return { items, groups };
+}
+
+/**
+ * Plans typed as one line per measure: «Обновить паспорта … – руководители ОО, до 1 октября 2024 г.»
+ * Only an organisation or a post after the last dash counts, so
+ * «(далее – месячник)» or «Внимание – дети!» stay in the text.
+ */
+const TRAILING_EXECUTOR =
+  /\s[–—]\s+((?:М[БКА]?(?:ОУ|ДОУ|У)|МБУ\s+ДО|МАУ\s+ДО|МКУ\s+ДО|ГБУ|ГАУ|ОО\b|ДОО\b|руководител|заместител|директор|заведующ|учител|классн[а-яё]*\s+руководител|педагог|отдел|управлени|специалист|методист)[^–—;:,]{0,60}?)\s*(,[^–—]*|\.?)$/i;
+
+function splitTrailingExecutor(text: string): { text: string; responsible: string | null } {
+  const m = TRAILING_EXECUTOR.exec(text);
+  if (!m || m.index < 15) return { text, responsible: null };
+  // the deadline after the comma stays in the text, where the deadline reader finds it
+  return { text: (text.slice(0, m.index) + (m[2].length > 1 ? m[2] : "")).trim(), responsible: m[1].trim() };
 }
 
 /** «О …», «Об …», «По …»: the topic of a section, not an instruction. */
