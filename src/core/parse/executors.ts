@@ -190,6 +190,16 @@ function withoutTimeWords(part: string): string {
   return part.replace(TIME_WORDS, "").trim();
 }
 
+/**
+ * «классным руководителям 5–11 классов», «социальным педагогам»: a lower-case dative adjective in
+ * front of a trusted role noun opens the executor as the noun alone would.
+ */
+function lowerCaseAdjectiveRole(words: { word: string }[], at: number): boolean {
+  const adjective = words[at]?.word ?? "";
+  const noun = (words[at + 1]?.word ?? "").replace(/[,;:.]+$/, "");
+  return /^[а-яё-]+(?:ым|им|ому|ему)$/.test(adjective) && LOWER_CASE_EXECUTOR.test(noun);
+}
+
 /** Where the verb starts when an item opens with its own executor; null when it does not. */
 export function inlineExecutorSplit(text: string): { executorPart: string; rest: string } | null {
   const words = topLevelWords(text);
@@ -201,7 +211,7 @@ export function inlineExecutorSplit(text: string): { executorPart: string; rest:
   if (!first) return null;
   const firstWord = first.word.replace(/^[«(]+/, "");
   if (!asking && !looksDative(firstWord) && !isOrgAbbreviation(firstWord) && !feminineDativeLead(words, i)) return null;
-  if (!asking && !/^[А-ЯЁA-Z«]/.test(first.word) && !LOWER_CASE_EXECUTOR.test(firstWord)) return null;
+  if (!asking && !/^[А-ЯЁA-Z«]/.test(first.word) && !LOWER_CASE_EXECUTOR.test(firstWord) && !lowerCaseAdjectiveRole(words, i)) return null;
   if (isInfinitive(firstWord.toLowerCase())) return null;
   for (let k = i + 1; k < Math.min(words.length, i + 25); k++) {
     const w = words[k];
@@ -221,6 +231,13 @@ export function inlineExecutorSplit(text: string): { executorPart: string; rest:
 const NAME = `(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\\s*[А-ЯЁ]\\.\\s*(?:[А-ЯЁ]\\.?)?|[А-ЯЁ]\\.\\s*(?:[А-ЯЁ]\\.)?\\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)`;
 const ROLE_THEN_NAME = new RegExp(`^(.*?(?:[а-яё»)]|[А-ЯЁ]{2,}))\\s*,?\\s+(${NAME})$`);
 const NAME_THEN_ROLE = new RegExp(`^(${NAME})\\s*,?\\s+([а-яё].*)$`);
+
+/** «Лукина О.В.» (or «О.В. Лукина») and nothing else: the name, with the dot the line's end took restored. */
+export function personOnly(phrase: string): string | null {
+  const t = phrase.trim().replace(/[\s,;]+$/, "");
+  if (!new RegExp(`^${NAME}$`).test(t)) return null;
+  return t.replace(/([А-ЯЁ])$/, "$1.");
+}
 
 /**
  * Executors from an «Ответственный: …» line or bracket. A name written next to the role

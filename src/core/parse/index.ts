@@ -10,7 +10,7 @@ import {
 } from "../model";
 import { isControlled, isSelfApproval } from "./controlled";
 import { findDeadline, parseDeadline as readDeadline, type DeadlineContext, type DeadlineReading } from "./deadline";
-import { executorsFromPhrase, inlineExecutorSplit, responsibleExecutors, type Executors } from "./executors";
+import { executorsFromPhrase, inlineExecutorSplit, personOnly, responsibleExecutors, type Executors } from "./executors";
 import {
   explicitDate,
   findTitle,
@@ -123,6 +123,9 @@ function itemExecutors(item: Item, cache: Map<Group, Executors>): Executors {
   for (let p = item.parent; !result && p; p = p.parent) result = ownExecutors(p);
   result ??= groupExecutors(item.group, cache);
   if (item.responsible.length) {
+    // «… Ответственный – Лукина О.В.» after a named executor: the name is the responsible person
+    const persons = result.executors.length ? item.responsible.map(personOnly) : [];
+    if (persons.length && persons.every(Boolean)) return { executors: result.executors, person: result.person ?? [...new Set(persons)].join(", ") };
     const named = item.responsible.map(responsibleExecutors);
     const extra = named.flatMap((r) => r.executors);
     const person = result.person ?? (named.map((r) => r.person).filter(Boolean).join(", ") || null);

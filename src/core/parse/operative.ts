@@ -35,6 +35,19 @@ function isDecisionHeading(line: string): boolean {
   return line.includes(":") && classifyLine(line).kind === "decision";
 }
 
+/**
+ * «ПОВЕСТКА ДНЯ: 1. О … 2. О …» right above a single «СЛУШАЛИ:»: the last agenda topic is not the
+ * number of one question, so the decisions after «РЕШИЛИ:» keep their own numbers («1», not «2.1»).
+ */
+function inAgendaList(lines: string[], topicLine: number, number: string): boolean {
+  let above = topicLine - 1;
+  while (above >= 0 && !lines[above]) above--;
+  if (above < 0) return false;
+  const prev = classifyLine(lines[above]);
+  if (prev.kind === "numbered") return Number(prev.number) === Number(number) - 1 && /^(?:О|Об|Обо|По)\s/.test(prev.text);
+  return /повестк/i.test(lines[above]);
+}
+
 function firstHearingBefore(lines: string[], formula: number): number | null {
   if (classifyLine(lines[formula]).kind !== "decision") return null;
   let first: number | null = null;
@@ -47,7 +60,7 @@ function firstHearingBefore(lines: string[], formula: number): number | null {
       let above = k - 1;
       while (above >= 0 && !lines[above]) above--;
       const topic = above >= 0 ? classifyLine(lines[above]) : null;
-      if (line.kind === "hearing" && !line.number && topic?.kind === "numbered" && !topic.number!.includes(".") && /^(?:О|Об|Обо|По)\s/.test(topic.text)) first = above;
+      if (line.kind === "hearing" && !line.number && topic?.kind === "numbered" && !topic.number!.includes(".") && /^(?:О|Об|Обо|По)\s/.test(topic.text) && !inAgendaList(lines, above, topic.number!)) first = above;
     }
   }
   return first;

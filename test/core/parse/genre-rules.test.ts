@@ -318,3 +318,72 @@ describe("genre rules: dots and asides inside an executor's name", () => {
     assert.deepEqual(executorsFromPhrase("Руководителям ОО, в которых выявлены нарушения").executors, ["Руководителям ОО, в которых выявлены нарушения"]);
   });
 });
+
+describe("genre rules: an agenda list above a single «СЛУШАЛИ:»", () => {
+  it("keeps the decisions numbered «1», «2», not under the last agenda topic", () => {
+    const doc = parseResolution(
+      [
+        "ПРОТОКОЛ № 2 совещания от 05.02.2025",
+        "ПОВЕСТКА ДНЯ:",
+        "1. О проведении пробного экзамена.",
+        "2. О летнем отдыхе детей.",
+        "СЛУШАЛИ:",
+        "1. Сомову Т.Е. – о пробном экзамене.",
+        "2. Рябова К.Н. – о летнем отдыхе.",
+        "РЕШИЛИ:",
+        "1. Руководителям ОО провести пробный экзамен. Срок – до 20 февраля 2025 г. Ответственный – Сомова Т.Е.",
+        "2. Отделу образования подготовить план летнего отдыха. Срок – март 2025 г.",
+      ].join("\n"),
+    );
+    assert.deepEqual(doc.directives.map((d) => d.n), ["1", "2"]);
+    assert.deepEqual(doc.directives[0].executors, ["Руководителям ОО"]);
+    assert.equal(doc.directives[0].person, "Сомова Т.Е.");
+    assert.equal(doc.directives[1].deadline.due, "2025-03-31");
+  });
+
+  it("still numbers a question by the topic line right above its own «Слушали:»", () => {
+    const doc = parseResolution(
+      [
+        "ПРОТОКОЛ совещания от 10.03.2024",
+        "1. О подготовке к ГИА.",
+        "СЛУШАЛИ: Петрову А.А.",
+        "РЕШИЛИ:",
+        "1. Руководителям ОО провести консультации до 01.04.2024.",
+        "2. Об отдыхе детей.",
+        "СЛУШАЛИ: Иванова И.И.",
+        "РЕШИЛИ:",
+        "1. Отделу образования составить график до 01.05.2024.",
+      ].join("\n"),
+    );
+    assert.deepEqual(doc.directives.map((d) => d.n), ["1.1", "2.1"]);
+  });
+});
+
+describe("genre rules: a lower-case adjective and numbers inside an executor's name", () => {
+  it("reads «классным руководителям 5–11 классов» as the executor of a lettered-list item", () => {
+    assert.equal(inlineExecutorSplit("классным руководителям 5–11 классов провести собрания до 5 апреля 2025 г.")?.executorPart, "классным руководителям 5–11 классов");
+    const doc = parseResolution(
+      [
+        "Решение педагогического совета от 27.03.2025",
+        "Педагогический совет решил:",
+        "1) учителям-предметникам:",
+        "   а) провести консультации до 10 апреля 2025 г.;",
+        "   б) скорректировать рабочие программы;",
+        "2) классным руководителям 5–11 классов провести родительские собрания до 5 апреля 2025 г.;",
+      ].join("\n"),
+    );
+    assert.deepEqual(doc.directives.map((d) => d.n), ["1.а", "1.б", "2"]);
+    assert.deepEqual(doc.directives[2].executors, ["классным руководителям 5–11 классов"]);
+    assert.equal(doc.directives[2].deadline.due, "2025-04-05");
+  });
+});
+
+describe("genre rules: «Ответственный – <ФИО>» after an item that names its executor", () => {
+  it("makes the name the responsible person, not a second executor", () => {
+    const doc = parseResolution("Решение от 01.02.2025\nРЕШИЛИ:\n1. Отделу образования провести семинар. Срок – март 2025 г. Ответственный – Белова А.С.\n2. Провести совещание. Ответственный – Белова А.С.");
+    assert.deepEqual(doc.directives[0].executors, ["Отделу образования"]);
+    assert.equal(doc.directives[0].person, "Белова А.С.");
+    // with no other executor named, the name alone still says who acts
+    assert.deepEqual(doc.directives[1].executors.length, 1);
+  });
+});
