@@ -1,6 +1,7 @@
 // The cell grid every returned file is turned into before it is read: the xlsx reader
 // (src/formats/xlsx-grid.ts) and the CSV reader (src/formats/csv.ts) both produce it, so the
 // report reader in this folder never sees a file format. Dates are ISO strings.
+import { columnLetters } from "../workbook/columns";
 
 export type GridCell =
   | { kind: "text"; text: string }
@@ -30,9 +31,7 @@ export interface Grid {
 
 /** «A1»-style reference of a 0-based cell. */
 export function cellRef(row: number, col: number): string {
-  let name = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return `${name}${row + 1}`;
+  return `${columnLetters(col)}${row + 1}`;
 }
 
 /** 0-based column of «AB12»'s letters; -1 if none. */

@@ -46,3 +46,10 @@ export function locateColumns(schema: TableSchema, headers: unknown[]): { positi
   }
   return { positions, missing };
 }
+
+/** Excel column letters of a 0-based column index: 0 → «A», 26 → «AA». */
+export function columnLetters(index: number): string {
+  let s = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}

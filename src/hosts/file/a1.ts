@@ -1,4 +1,5 @@
 // A1-style addresses and ranges ("B2", "A1:H40"), 1-based rows and columns.
+import { columnLetters as lettersOf } from "../../core/workbook/columns";
 
 export interface CellRange {
   top: number;
@@ -7,10 +8,9 @@ export interface CellRange {
   right: number;
 }
 
+/** Column letters of a 1-based column (exceljs counts from 1). */
 export function columnLetters(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
+  return lettersOf(col - 1);
 }
 
 export function columnNumber(letters: string): number {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { headerKey, locateColumns, numberFormatFor } from "../../../src/core/workbook/columns";
+import { columnLetters, headerKey, locateColumns, numberFormatFor } from "../../../src/core/workbook/columns";
 import { DIRECTIVES } from "../../../src/core/workbook/schema";
 
 describe("core/workbook/columns", () => {
@@ -16,5 +16,8 @@ describe("core/workbook/columns", () => {
     assert.equal(numberFormatFor("date"), "dd.mm.yyyy");
     assert.equal(numberFormatFor("longtext"), "@");
     assert.equal(numberFormatFor("percent"), "0.0%");
+  });
+  it("names columns as Excel does", () => {
+    assert.deepEqual([0, 25, 26, 27, 701, 702].map(columnLetters), ["A", "Z", "AA", "AB", "ZZ", "AAA"]);
   });
 });
