@@ -2,7 +2,7 @@
 // methodologist edits values by hand, so reading is tolerant: a value that cannot be read
 // falls back to the default and is reported in Russian.
 import { z } from "zod";
-import { formatRu, isValidDate, isoDate, serialToIso } from "../core/dates";
+import { formatRu, isValidDate, ruDateToIso, serialToIso } from "../core/dates";
 import { DEFAULT_SETTINGS, type Settings } from "../core/model";
 import { parsePeriod, periodId, periodOf } from "../core/periods";
 import type { Row } from "../core/workbook/port";
@@ -49,8 +49,8 @@ const cell = z.union([z.string(), z.number(), z.boolean(), z.null()]).optional()
 function dateValue(v: unknown): string | null {
   if (typeof v === "number") return serialToIso(v);
   const s = String(v ?? "").trim();
-  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s) ?? null;
-  if (m && isValidDate(+m[3], +m[2], +m[1])) return isoDate(+m[3], +m[2], +m[1]);
+  const ru = ruDateToIso(s);
+  if (ru) return ru;
   if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
   return null;
 }

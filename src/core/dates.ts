@@ -60,6 +60,13 @@ export function serialToIsoDateTime(serial: number): string | null {
   return new Date(ms).toISOString().slice(0, 16);
 }
 
+/** «01.10.2023» or «1.10.2023» → ISO; null when it is not a real date in that form. */
+export function ruDateToIso(text: string): string | null {
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
+  if (!m || !isValidDate(+m[3], +m[2], +m[1])) return null;
+  return isoDate(+m[3], +m[2], +m[1]);
+}
+
 /** ISO → ДД.ММ.ГГГГ as Russian users read dates; partial dates as ММ.ГГГГ or ГГГГ. */
 export function formatRu(iso: string | null | undefined): string {
   if (!iso) return "";

@@ -1,12 +1,9 @@
 // Small Russian text helpers for the pane.
+import { plural as pluralForm } from "../core/check/ru-text";
 
 /** Russian plural form: plural(5, ["поручение", "поручения", "поручений"]) → «поручений». */
 export function plural(n: number, forms: [one: string, few: string, many: string]): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return forms[0];
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return forms[1];
-  return forms[2];
+  return pluralForm(n, ...forms);
 }
 
 /** «5 поручений» */

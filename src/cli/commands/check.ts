@@ -3,7 +3,7 @@
 
 import { rename, rm, writeFile } from "node:fs/promises";
 import { runCheck } from "../../app/check";
-import { formatRu } from "../../core/dates";
+import { formatRu, isoToSerial, ruDateToIso } from "../../core/dates";
 import { localNowIso, openWorkbookFile, saveWorkbookFile } from "../workbook-file";
 
 /** The value after `--name`, or undefined. */
@@ -19,9 +19,8 @@ export function optionValue(args: string[], name: string): string | undefined {
 export function asOfOption(args: string[]): string | null {
   const v = optionValue(args, "--as-of");
   if (v === undefined) return null;
-  const ru = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(v);
-  const iso = ru ? `${ru[3]}-${ru[2]}-${ru[1]}` : v;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(Date.parse(iso))) {
+  const iso = ruDateToIso(v) ?? v;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || isoToSerial(iso) === null) {
     throw new Error(`Дата «${v}» не распознана: укажите её как ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.`);
   }
   return iso;

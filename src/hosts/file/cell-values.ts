@@ -2,7 +2,7 @@
 // the sheet holds real Excel dates (serial numbers with a date format), so filters and
 // sorting work. Text is always written as a string, never as a formula.
 import type { CellValue as ExcelValue } from "exceljs";
-import { isValidDate, isoDate, isoToSerial, serialToIso, serialToIsoDateTime } from "../../core/dates";
+import { isoToSerial, ruDateToIso, serialToIso, serialToIsoDateTime } from "../../core/dates";
 import type { CellValue } from "../../core/workbook/port";
 import { numberFormatFor } from "../../core/workbook/columns";
 import type { ColumnType } from "../../core/workbook/schema";
@@ -22,14 +22,12 @@ export function safeText(s: string): string {
   return clean.length > MAX_CELL_CHARS ? clean.slice(0, MAX_CELL_CHARS - 1) + "…" : clean;
 }
 
-const RU_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$/;
-
 /** "01.10.2024" or "01.10.2024 14:30" → ISO; null otherwise. */
 function ruToIso(s: string): string | null {
-  const m = RU_DATE.exec(s.trim());
-  if (!m || !isValidDate(+m[3], +m[2], +m[1])) return null;
-  const date = isoDate(+m[3], +m[2], +m[1]);
-  return m[4] ? `${date}T${m[4].padStart(2, "0")}:${m[5]}` : date;
+  const m = /^(\S+)(?:\s+(\d{1,2}):(\d{2}))?$/.exec(s.trim());
+  const date = m ? ruDateToIso(m[1]) : null;
+  if (!m || !date) return null;
+  return m[2] ? `${date}T${m[2].padStart(2, "0")}:${m[3]}` : date;
 }
 
 function parseNumber(s: string): number | null {

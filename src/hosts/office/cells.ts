@@ -1,7 +1,7 @@
 // Values between the core (ISO dates, null for empty) and Excel cells (serials, "" for empty).
 // Text is written so that Excel keeps it as text: anything Excel would take for a formula,
 // a number or a date gets a leading apostrophe, which Excel stores as a prefix, not as text.
-import { isoToSerial, serialToIso, serialToIsoDateTime } from "../../core/dates";
+import { isoToSerial, ruDateToIso, serialToIso, serialToIsoDateTime } from "../../core/dates";
 import type { CellValue } from "../../core/workbook/port";
 import type { ColumnType } from "../../core/workbook/schema";
 
@@ -9,7 +9,6 @@ export type ExcelScalar = string | number | boolean;
 
 const NEEDS_QUOTE = /^[=+\-@']|^\s*[+-]?(\d|\.\d)|^(true|false|истина|ложь)$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const RU_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const NUMBER_TEXT = /^[+-]?\d+(?:[.,]\d+)?$/;
 
 /** Text as Excel must store it: quoted when Excel would otherwise read it as something else. */
@@ -49,8 +48,7 @@ export function fromExcel(value: unknown, type: ColumnType): CellValue {
       if (typeof value === "number") return (type === "date" ? serialToIso(value) : serialToIsoDateTime(value)) ?? value;
       const text = String(value).trim();
       if (ISO_DATE.test(text)) return text;
-      const m = RU_DATE.exec(text);
-      return m ? `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}` : text;
+      return ruDateToIso(text) ?? text;
     }
     case "number":
     case "integer": {
