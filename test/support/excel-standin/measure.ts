@@ -1,5 +1,5 @@
 // Measures an import of N directives into «Поручения» through the Office host against a fresh
-// stand-in: syncs and the largest request. Used by tests and by `npm run bench`.
+// stand-in: syncs and the largest request, at the host level (the bench measures the whole use case, test/support/import-bench.ts).
 import { planUpsert } from "../../../src/core/workbook/upsert";
 import type { Row } from "../../../src/core/workbook/port";
 import { DIRECTIVES, WORKBOOK_TABLES } from "../../../src/core/workbook/schema";
