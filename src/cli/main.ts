@@ -13,7 +13,8 @@ import { ingestCommand } from "./commands/ingest";
 import { orgsCommand } from "./commands/orgs";
 import { summaryCommand } from "./commands/summary";
 import { templatesCommand } from "./commands/templates";
-import { localNowIso, openWorkbookFile, saveWorkbookFile } from "./workbook-file";
+import { cliNowIso } from "./clock";
+import { assertWritable, openWorkbookFile, saveWorkbookFile } from "./workbook-file";
 
 class UsageError extends Error {}
 
@@ -59,26 +60,29 @@ async function parseCommand(args: string[]): Promise<void> {
   process.stdout.write(JSON.stringify({ source: basename(file), ...doc }, null, 1) + "\n");
 }
 
-async function initCommand(args: string[]): Promise<void> {
+async function initCommand(args: string[], nowIso: string): Promise<void> {
   const [path] = positional(args);
   if (!path) throw new UsageError("Не указан файл свода.");
   const existed = existsSync(path);
+  // An existing file is opened as a свод (anything else is refused), never replaced by a new one.
   const port = existed ? await openWorkbookFile(path) : FileWorkbookPort.create();
-  const { created } = await createWorkbook(port, localNowIso());
+  await assertWritable(path);
+  const { created } = await createWorkbook(port, nowIso);
   await saveWorkbookFile(port, path);
   if (!existed) process.stdout.write(`Свод создан: ${path}\nЛисты: ${created.join(", ")}.\n`);
   else if (created.length) process.stdout.write(`Свод ${path} уже был; добавлены недостающие листы: ${created.join(", ")}.\n`);
   else process.stdout.write(`Свод ${path} уже был, все листы на месте; ничего не изменено, кроме записи в «Журнале».\n`);
 }
 
-async function importCommand(args: string[]): Promise<void> {
+async function importCommand(args: string[], nowIso: string): Promise<void> {
   const workbook = option(args, "--workbook");
   const [file] = positional(args, ["--workbook"]);
   if (!file) throw new UsageError("Не указан файл резолюции.");
   if (!workbook) throw new UsageError("Не указан свод: добавьте --workbook <свод.xlsx>.");
   const text = await resolutionText(await readFile(file), basename(file));
   const port = await openWorkbookFile(workbook);
-  const result = await importResolution(port, { text, sourceName: basename(file) }, localNowIso());
+  await assertWritable(workbook);
+  const result = await importResolution(port, { text, sourceName: basename(file) }, nowIso);
   await saveWorkbookFile(port, workbook);
   const lines = [`Документ ${result.documentId} (${basename(file)}):`];
   if (result.unchanged) lines.push("  уже есть в своде без изменений; записано только в «Журнал».");
@@ -92,7 +96,8 @@ async function importCommand(args: string[]): Promise<void> {
   process.stdout.write(lines.join("\n") + "\n");
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+/** A command gets its arguments and the one «now» of this run (local time, see clock.ts). */
+const COMMANDS: Record<string, (args: string[], nowIso: string) => Promise<void>> = {
   parse: parseCommand,
   init: initCommand,
   import: importCommand,
@@ -111,7 +116,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    await command(args);
+    await command(args, cliNowIso());
     return 0;
   } catch (e) {
     const err = e as NodeJS.ErrnoException;

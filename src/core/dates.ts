@@ -103,7 +103,16 @@ export function workingDaysBetween(a: string, b: string): number {
   return sign * count;
 }
 
-/** Today as ISO in UTC; callers pass it in so the core stays deterministic. */
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+/**
+ * The one clock format: `moment` as local wall-clock time in ISO form without a zone
+ * («2024-04-03T06:00:00»). The свод shows times to the methodologist as her own clock says,
+ * and «today» is the first ten characters — never UTC, which is yesterday in Vladivostok at
+ * 06:00. The CLI and the pane read the moment once per command and pass the string in.
+ */
+export function localIso(moment: Date): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return (
+    `${String(moment.getFullYear()).padStart(4, "0")}-${p(moment.getMonth() + 1)}-${p(moment.getDate())}` +
+    `T${p(moment.getHours())}:${p(moment.getMinutes())}:${p(moment.getSeconds())}`
+  );
 }

@@ -1,10 +1,9 @@
 // `npm run svodka -- check --workbook <свод.xlsx> [--as-of 2024-03-31]`: marks every directive
 // on control in «Контроль» and saves the свод in place (written to a temporary file, then renamed).
 
-import { rename, rm, writeFile } from "node:fs/promises";
 import { runCheck } from "../../app/check";
 import { formatRu, isoToSerial, ruDateToIso } from "../../core/dates";
-import { localNowIso, openWorkbookFile, saveWorkbookFile } from "../workbook-file";
+import { assertWritable, openWorkbookFile, saveWorkbookFile } from "../workbook-file";
 
 /** The value after `--name`, or undefined. */
 export function optionValue(args: string[], name: string): string | undefined {
@@ -32,25 +31,12 @@ export function requiredOption(args: string[], name: string, what: string): stri
   return v;
 }
 
-/** Writes next to the target, then renames: a crash never leaves half a file (used for the .docx). */
-export async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(tmp, bytes);
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EBUSY" || code === "EPERM") throw new Error(`Не удалось записать «${path}»: файл открыт в другой программе. Закройте его и повторите.`);
-    throw e;
-  }
-}
-
-export async function checkCommand(args: string[]): Promise<void> {
+export async function checkCommand(args: string[], nowIso: string): Promise<void> {
   const workbook = requiredOption(args, "--workbook", "файл свода");
   const asOf = asOfOption(args);
   const port = await openWorkbookFile(workbook);
-  const result = await runCheck(port, asOf, localNowIso());
+  await assertWritable(workbook);
+  const result = await runCheck(port, asOf, nowIso);
   await saveWorkbookFile(port, workbook);
 
   const lines = [`Проверка по состоянию на ${formatRu(result.asOf)} (период ${result.period}):`];

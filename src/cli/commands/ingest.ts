@@ -1,9 +1,9 @@
 // `svodka ingest --workbook <свод.xlsx> <файлы или папки…> [--json]`: loads returned report
 // files. The workbook is saved only when some file was taken; refused files change nothing.
-import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { describeResult, ingestReports, type IngestFile } from "../../app/ingest-reports";
-import { FileWorkbookPort } from "../../hosts/file";
+import { assertWritable, openWorkbookFile, saveWorkbookFile } from "../workbook-file";
 
 async function collect(paths: string[]): Promise<string[]> {
   const out: string[] = [];
@@ -16,18 +16,19 @@ async function collect(paths: string[]): Promise<string[]> {
   return out;
 }
 
-export async function ingestCommand(args: string[]): Promise<void> {
+export async function ingestCommand(args: string[], nowIso: string): Promise<void> {
   const wi = args.indexOf("--workbook");
   const workbook = wi >= 0 ? args[wi + 1] : undefined;
   const json = args.includes("--json");
   const inputs = args.filter((a, i) => !a.startsWith("--") && i !== wi + 1);
   if (!workbook || inputs.length === 0) throw new Error("Использование: ingest --workbook <свод.xlsx> <файлы или папки…> [--json]");
+  const port = await openWorkbookFile(workbook);
+  await assertWritable(workbook);
   const paths = await collect(inputs);
   const files: IngestFile[] = [];
   for (const p of paths) files.push({ name: basename(p), bytes: new Uint8Array(await readFile(p)) });
-  const port = await FileWorkbookPort.open(await readFile(workbook));
-  const result = await ingestReports(port, files, new Date().toISOString());
-  if (result.files.some((f) => f.outcome !== "refused")) await writeFile(workbook, await port.save());
+  const result = await ingestReports(port, files, nowIso);
+  if (result.files.some((f) => f.outcome !== "refused")) await saveWorkbookFile(port, workbook);
   if (json) {
     const files = result.files.map((f) => ({ file: f.file, outcome: f.outcome, rowsAccepted: f.rowsAccepted, rowsRefused: f.rowsRefused, reasons: f.reasons }));
     process.stdout.write(JSON.stringify({ files }, null, 1) + "\n");

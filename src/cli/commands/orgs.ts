@@ -4,7 +4,8 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { applyOrganisationList, previewOrganisationList, type OrganisationListPreview } from "../../app/organisation-list";
-import { localNowIso, openWorkbookFile, saveWorkbookFile } from "../workbook-file";
+import { cliNowIso } from "../clock";
+import { assertWritable, openWorkbookFile, saveWorkbookFile } from "../workbook-file";
 
 const USAGE = "Использование: orgs --workbook <свод.xlsx> <список.xlsx|.csv|.txt> [--dry-run]";
 
@@ -30,7 +31,8 @@ export function describePreview(file: string, p: OrganisationListPreview): strin
   return lines;
 }
 
-export async function orgsCommand(args: string[]): Promise<void> {
+/** `nowIso` comes from main(); the default serves callers that run the command directly (tests). */
+export async function orgsCommand(args: string[], nowIso: string = cliNowIso()): Promise<void> {
   const wi = args.indexOf("--workbook");
   const workbook = wi >= 0 ? args[wi + 1] : undefined;
   const dryRun = args.includes("--dry-run");
@@ -39,12 +41,13 @@ export async function orgsCommand(args: string[]): Promise<void> {
   const file = files[0];
   const bytes = new Uint8Array(await readFile(file));
   const port = await openWorkbookFile(workbook);
+  if (!dryRun) await assertWritable(workbook);
   const preview = await previewOrganisationList(port, { name: basename(file), bytes });
   const lines = describePreview(basename(file), preview);
   if (dryRun) lines.push("Свод не изменён (--dry-run).");
   else if (preview.organisations.length === 0) lines.push("В «Организациях» ничего не меняется; свод не изменён.");
   else {
-    const result = await applyOrganisationList(port, preview, localNowIso(), basename(file));
+    const result = await applyOrganisationList(port, preview, nowIso, basename(file));
     await saveWorkbookFile(port, workbook);
     lines.push(`Добавлено: ${result.added}, обновлено: ${result.updated}. Свод сохранён: ${workbook}`);
   }

@@ -4,18 +4,21 @@
 
 import { runSummary } from "../../app/summary";
 import { formatRu } from "../../core/dates";
-import { localNowIso, openWorkbookFile, saveWorkbookFile } from "../workbook-file";
-import { asOfOption, optionValue, requiredOption, writeAtomically } from "./check";
+import { assertWritable, writeFileAtomically } from "../atomic-write";
+import { openWorkbookFile, saveWorkbookFile } from "../workbook-file";
+import { asOfOption, optionValue, requiredOption } from "./check";
 
-export async function summaryCommand(args: string[]): Promise<void> {
+export async function summaryCommand(args: string[], nowIso: string): Promise<void> {
   const workbook = requiredOption(args, "--workbook", "файл свода");
   const period = requiredOption(args, "--period", "период");
   const asOf = asOfOption(args);
   const docxPath = optionValue(args, "--docx");
   const port = await openWorkbookFile(workbook);
-  const result = await runSummary(port, period, asOf, localNowIso(), { body: optionValue(args, "--body") });
+  await assertWritable(workbook);
+  if (docxPath) await assertWritable(docxPath, "Файл");
+  const result = await runSummary(port, period, asOf, nowIso, { body: optionValue(args, "--body") });
   await saveWorkbookFile(port, workbook);
-  if (docxPath) await writeAtomically(docxPath, result.docx);
+  if (docxPath) await writeFileAtomically(docxPath, result.docx, { what: "Файл" });
 
   const t = result.summary.totals;
   const lines = [

@@ -1,24 +1,25 @@
 // `svodka templates --workbook <свод.xlsx> --period 2024-Q1 --out <папка>`: writes one report
 // file per organisation and a .zip of all of them.
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { makeReportFiles } from "../../app/report-templates";
-import { FileWorkbookPort } from "../../hosts/file";
+import { writeFileAtomically } from "../atomic-write";
+import { openWorkbookFile } from "../workbook-file";
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-export async function templatesCommand(args: string[]): Promise<void> {
+export async function templatesCommand(args: string[], nowIso: string): Promise<void> {
   const workbook = option(args, "--workbook");
   const period = option(args, "--period");
   const out = option(args, "--out");
   if (!workbook || !period || !out) throw new Error("Использование: templates --workbook <свод.xlsx> --period 2024-Q1 --out <папка>");
-  const port = await FileWorkbookPort.open(await readFile(workbook));
-  const result = await makeReportFiles(port, period, new Date().toISOString());
+  const port = await openWorkbookFile(workbook);
+  const result = await makeReportFiles(port, period, nowIso);
   await mkdir(out, { recursive: true });
-  for (const f of result.files) await writeFile(join(out, f.fileName), f.bytes);
-  await writeFile(join(out, result.zipName), result.zip);
+  for (const f of result.files) await writeFileAtomically(join(out, f.fileName), f.bytes, { what: "Файл" });
+  await writeFileAtomically(join(out, result.zipName), result.zip, { what: "Файл" });
   process.stdout.write(`Бланков отчётов: ${result.files.length}, папка: ${out}\n`);
 }
