@@ -2,8 +2,10 @@
 // read and checked on its own; a file is taken whole or not at all (its change set is
 // computed first). All accepted files are written in ONE port.writeTables call at the end:
 // the upsert into «Отчёты» by (directive, organisation, period) and one «Журнал» line per
-// loaded file. The methodologist's columns are never written; refused files leave no trace
-// in the workbook.
+// file that changed something. The methodologist's columns are never written; refused files
+// leave no trace in the workbook. Re-loading a file writes only what the school changed since
+// its previous file (a per-field print in «Отчёты», see core/ingest/report-print.ts): an
+// unchanged file changes nothing at all, not «Получено», not the «Журнал».
 
 import type { Grid } from "../core/ingest/grid";
 import { currentPeriodFromSettings, directivesFromRows, organisationsFromRows } from "../core/ingest/registry";
@@ -11,7 +13,9 @@ import { readReport, type Registry, type ReportRow } from "../core/ingest/read-r
 import type { Row, TableData, TableWrite, WorkbookPort } from "../core/workbook/port";
 import { ADDRESSEES, DIRECTIVES, JOURNAL, ORGANISATIONS, REPORTS, SETTINGS } from "../core/workbook/schema";
 import { refreshAddressees } from "../core/import/refresh-addressees";
-import { planUpsert, rowKey, sameCell } from "../core/workbook/upsert";
+import { planUpsert, rowKey } from "../core/workbook/upsert";
+import { fieldHeader, planReload, type SchoolField } from "../core/ingest/report-print";
+import { formatRu } from "../core/dates";
 import { readSpreadsheet } from "../formats/ingest/read-spreadsheet";
 import { FileRefusal } from "../formats/ingest/refusal";
 
@@ -27,7 +31,12 @@ export interface FileResult {
   outcome: IngestOutcome;
   rowsAccepted: number;
   rowsRefused: number;
-  /** Russian: the whole-file reason, or one line per refused row with sheet and cell. */
+  /** Accepted rows the свод already held as the file says them: nothing written for them. */
+  rowsUnchanged?: number;
+  /**
+   * Russian: the whole-file reason, or one line per refused row with sheet and cell, and one
+   * line per accepted row where the school's new value replaced the methodologist's correction.
+   */
   reasons: string[];
   /** Reason code of a whole-file refusal by the pre-flight (MANIFEST vocabulary). */
   code?: string;
@@ -40,9 +49,6 @@ export interface IngestResult {
 }
 
 export type IngestProgress = (done: number, total: number, file: string) => void;
-
-/** The school-filled columns of «Отчёты» compared to tell a real change from a re-load. */
-const VALUE_COLUMNS = ["status", "actual", "numerator", "denominator", "doneDate", "whatDone", "evidence"] as const;
 
 /** Reads a file into a grid; a FileRefusal becomes a refused result. */
 export function readReturnedFile(file: IngestFile): { grid: Grid } | { refusal: FileRefusal } {
@@ -87,31 +93,41 @@ export async function ingestReports(port: WorkbookPort, files: IngestFile[], now
     if (onProgress) await new Promise((resolve) => setTimeout(resolve, 0));
     const read = readReturnedFile(file);
     if ("refusal" in read) {
-      results.push({ file: file.name, outcome: "refused", rowsAccepted: 0, rowsRefused: 0, reasons: [read.refusal.message], code: read.refusal.code });
+      results.push({ file: file.name, outcome: "refused", rowsAccepted: 0, rowsRefused: 0, rowsUnchanged: 0, reasons: [read.refusal.message], code: read.refusal.code });
       continue;
     }
     const reading = readReport(read.grid, file.name, registry);
     if (reading.fileRefusal) {
-      results.push({ file: file.name, outcome: "refused", rowsAccepted: 0, rowsRefused: 0, reasons: [reading.fileRefusal] });
+      results.push({ file: file.name, outcome: "refused", rowsAccepted: 0, rowsRefused: 0, rowsUnchanged: 0, reasons: [reading.fileRefusal] });
       continue;
     }
     const reasons = reading.refused.map((r) => `лист «${r.sheet}», ячейка ${r.cell}: ${r.reason}`);
     const outcome: IngestOutcome = reading.accepted.length === 0 ? "refused" : reading.refused.length ? "partial" : "accepted";
-    results.push({ file: file.name, outcome, rowsAccepted: reading.accepted.length, rowsRefused: reading.refused.length, reasons });
+    const result: FileResult = { file: file.name, outcome, rowsAccepted: reading.accepted.length, rowsRefused: reading.refused.length, rowsUnchanged: 0, reasons };
+    results.push(result);
     if (outcome === "refused") continue;
 
     let added = 0;
     let updated = 0;
+    const overrides: string[] = [];
     for (const row of reading.accepted) {
       const next = toReportRow(row, file.name, nowIso);
       const key = rowKey(REPORTS, next);
       const before = current.get(key);
-      if (before && VALUE_COLUMNS.every((c) => sameCell(before[c], next[c]))) continue; // same values: nothing to write
+      const reload = planReload(before, next);
+      if (!reload.write) {
+        result.rowsUnchanged = (result.rowsUnchanged ?? 0) + 1;
+        continue;
+      }
       if (before) updated++;
       else added++;
-      current.set(key, { ...before, ...next });
-      incoming.push(next);
+      for (const f of reload.overridden) overrides.push(overrideNote(row, f, before![f], next[f]));
+      current.set(key, { ...before, ...reload.write });
+      incoming.push(reload.write);
     }
+    reasons.push(...overrides);
+    // A file the свод already holds as it is leaves no trace, not even a «Журнал» line.
+    if (!added && !updated) continue;
     journalLines.push({
       at: nowIso.slice(0, 16),
       action: "Загрузка отчёта",
@@ -135,6 +151,12 @@ export async function ingestReports(port: WorkbookPort, files: IngestFile[], now
   return { files: results, added: plan.added, updated: plan.updated };
 }
 
+/** Russian: the school changed a value she had corrected, and the school's value was written. */
+function overrideNote(row: ReportRow, field: SchoolField, corrected: unknown, school: unknown): string {
+  const shown = (v: unknown) => (v === null || v === undefined || v === "" ? "пусто" : field === "doneDate" ? formatRu(String(v)) : String(v));
+  return `строка ${row.sourceRow}, поручение ${row.directiveKey}: школа изменила «${fieldHeader(field)}» — записано её новое значение «${shown(school)}» вместо исправленного в своде «${shown(corrected)}»`;
+}
+
 function toReportRow(r: ReportRow, fileName: string, nowIso: string): Row {
   return {
     directiveKey: r.directiveKey,
@@ -156,5 +178,6 @@ function toReportRow(r: ReportRow, fileName: string, nowIso: string): Row {
 /** One line for a person: «ОО-05: принято 4, отклонено 1». */
 export function describeResult(r: FileResult): string {
   const head = r.outcome === "refused" ? "не принят" : r.outcome === "partial" ? "принят частично" : "принят";
-  return `${r.file}: ${head} (строк принято ${r.rowsAccepted}, отклонено ${r.rowsRefused})${r.reasons.length ? " — " + r.reasons.join("; ") : ""}`;
+  const same = r.outcome !== "refused" && (r.rowsUnchanged ?? 0) === r.rowsAccepted ? ", в своде уже всё так — ничего не изменено" : "";
+  return `${r.file}: ${head} (строк принято ${r.rowsAccepted}, отклонено ${r.rowsRefused})${same}${r.reasons.length ? " — " + r.reasons.join("; ") : ""}`;
 }

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { ingestReports, type FileResult } from "../../src/app/ingest-reports";
+import { describeResult, ingestReports, type FileResult } from "../../src/app/ingest-reports";
 import { JOURNAL, REPORTS } from "../../src/core/workbook/schema";
 import { colOf, csvReport, encryptedXlsxBytes, filledReport, legacyXlsBytes } from "../support/report-files/altered";
 import { districtPort, NOW } from "../support/report-files/district";
@@ -44,6 +44,73 @@ describe("ingestReports", () => {
     assert.equal(rows.find((x) => x.directiveKey === "Р-1/1")!.actual, 90);
     assert.equal(rows[0].note, "проверено методистом", "the methodologist's note survives");
     assert.equal(res.updated, 1);
+  });
+
+  describe("re-loading after the methodologist corrected a value", () => {
+    const LATER = "2024-04-08T09:30:00.000Z";
+    const allTables = (port: ReturnType<typeof districtPort>) => JSON.stringify([...port.tables.entries()]);
+    const row = (port: ReturnType<typeof districtPort>, key: string) => port.tables.get(REPORTS.name)!.find((x) => x.directiveKey === key)!;
+
+    async function loadedAndCorrected() {
+      const port = districtPort();
+      const original = await filledReport("ОО-01", [done(), done({ actual: null }), done({ actual: null, status: "выполняется", doneDate: null })]);
+      await ingestReports(port, [{ name: "Отчёт_ОО-01.xlsx", bytes: original }], NOW);
+      // She corrects the school's 80 to 85 by hand.
+      row(port, "Р-1/1").actual = 85;
+      return { port, original };
+    }
+
+    it("the same file again changes no cell of any table, «Получено» and the «Журнал» included", async () => {
+      const { port, original } = await loadedAndCorrected();
+      const before = allTables(port);
+      const res = await ingestReports(port, [{ name: "Отчёт_ОО-01.xlsx", bytes: original }], LATER);
+      assert.equal(allTables(port), before);
+      assert.equal(res.added + res.updated, 0);
+      assert.equal(res.files[0].outcome, "accepted");
+      assert.equal(res.files[0].rowsUnchanged, 3);
+      assert.match(describeResult(res.files[0]), /ничего не изменено/);
+    });
+
+    it("a corrected file writes only the cell the school changed; her correction elsewhere stays", async () => {
+      const { port } = await loadedAndCorrected();
+      const before = port.tables.get(REPORTS.name)!.map((r) => ({ ...r }));
+      const corrected = await filledReport("ОО-01", [done(), done({ actual: null, evidence: "https://school1.example/meeting" }), done({ actual: null, status: "выполняется", doneDate: null })]);
+      const res = await ingestReports(port, [{ name: "Отчёт_ОО-01_исправленный.xlsx", bytes: corrected }], LATER);
+      assert.equal(res.updated, 1);
+      assert.equal(res.added, 0);
+      const after = port.tables.get(REPORTS.name)!;
+      assert.equal(after.length, 3);
+      assert.equal(row(port, "Р-1/1").actual, 85, "her correction stays");
+      assert.deepEqual(row(port, "Р-1/1"), before.find((r) => r.directiveKey === "Р-1/1"), "a row the school did not change is untouched");
+      assert.deepEqual(row(port, "Р-1/3"), before.find((r) => r.directiveKey === "Р-1/3"));
+      const changed = row(port, "Р-1/2");
+      const old = before.find((r) => r.directiveKey === "Р-1/2")!;
+      assert.equal(changed.evidence, "https://school1.example/meeting");
+      for (const c of ["status", "actual", "numerator", "denominator", "doneDate", "whatDone"]) assert.deepEqual(changed[c], old[c], c);
+      // The changed row says which file and when it came from.
+      assert.equal(changed.sourceFile, "Отчёт_ОО-01_исправленный.xlsx");
+      assert.equal(changed.receivedAt, LATER.slice(0, 16));
+      assert.deepEqual(res.files[0].reasons, []);
+      assert.equal(port.tables.get(JOURNAL.name)!.length, 2);
+    });
+
+    it("a corrected file that changes the very cell she corrected: the school's new value wins, and the result says so", async () => {
+      const { port } = await loadedAndCorrected();
+      const corrected = await filledReport("ОО-01", [done({ actual: 90 }), done({ actual: null }), done({ actual: null, status: "выполняется", doneDate: null })]);
+      const res = await ingestReports(port, [{ name: "Отчёт_ОО-01_v2.xlsx", bytes: corrected }], LATER);
+      assert.equal(row(port, "Р-1/1").actual, 90);
+      assert.equal(res.files[0].outcome, "accepted");
+      assert.equal(res.files[0].reasons.length, 1);
+      assert.match(res.files[0].reasons[0], /Р-1\/1.*«Фактическое значение».*«90».*«85»/);
+      assert.match(describeResult(res.files[0]), /«90» вместо исправленного в своде «85»/);
+      // Her correction of a cell the school did not change is not reported.
+      const third = await filledReport("ОО-01", [done({ actual: 90 }), done({ actual: null, whatDone: "Собрания проведены" }), done({ actual: null, status: "выполняется", doneDate: null })]);
+      row(port, "Р-1/1").actual = 88;
+      const res3 = await ingestReports(port, [{ name: "Отчёт_ОО-01_v3.xlsx", bytes: third }], LATER);
+      assert.deepEqual(res3.files[0].reasons, []);
+      assert.equal(row(port, "Р-1/1").actual, 88);
+      assert.equal(row(port, "Р-1/2").whatDone, "Собрания проведены");
+    });
   });
 
   it("reads retyped headers, inserted rows and columns, merged cells, text numbers and dates, free statuses", async () => {

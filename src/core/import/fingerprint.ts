@@ -35,16 +35,26 @@ function hash(value: CellValue | undefined): string {
 const VERSION = "v1:";
 
 export function fingerprint(row: Row): string {
-  return VERSION + IMPORTED_FIELDS.map((f) => hash(row[f])).join(".");
+  return printFields(VERSION, IMPORTED_FIELDS, row);
 }
 
 /** Field → hash; null when the cell holds no fingerprint of this version (or was erased or edited). */
 export function readFingerprint(cell: CellValue | undefined): Map<string, string> | null {
+  return readPrint(VERSION, IMPORTED_FIELDS, cell);
+}
+
+/** The same kind of print over any fields (e.g. a school's report row): `version` names the field list. */
+export function printFields(version: string, fields: readonly string[], row: Row): string {
+  return version + fields.map((f) => hash(row[f])).join(".");
+}
+
+/** Field → hash of a print made by printFields with the same version and fields; null otherwise. */
+export function readPrint(version: string, fields: readonly string[], cell: CellValue | undefined): Map<string, string> | null {
   const text = String(cell ?? "").trim();
-  if (!text.startsWith(VERSION)) return null;
-  const hashes = text.slice(VERSION.length).split(".");
-  if (hashes.length !== IMPORTED_FIELDS.length || hashes.some((h) => !/^[0-9a-z]+$/.test(h))) return null;
-  return new Map(IMPORTED_FIELDS.map((f, i) => [f, hashes[i]]));
+  if (!text.startsWith(version)) return null;
+  const hashes = text.slice(version.length).split(".");
+  if (hashes.length !== fields.length || hashes.some((h) => !/^[0-9a-z]+$/.test(h))) return null;
+  return new Map(fields.map((f, i) => [f, hashes[i]]));
 }
 
 /** Whether the document still says what it said when `print` was taken. */

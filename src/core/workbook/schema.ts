@@ -145,6 +145,9 @@ export const REPORTS: TableSchema = {
     col("sourceRow", "Строка", "integer", 8),
     col("receivedAt", "Получено", "datetime", 17),
     col("note", "Примечание методиста", "longtext", 30, "user"),
+    // What the school's file said at the last load, as short hashes: a re-load writes only
+    // what the school changed, so a methodologist's corrections in other cells survive.
+    col("filed", "Служебное: отпечаток файла", "text", 12),
   ],
 };
 
@@ -159,7 +162,11 @@ export const CONTROL: TableSchema = {
     col("controlDate", "Контрольная дата", "date", 13),
     col("mark", "Отметка", "text", 26),
     col("days", "Дней просрочки", "integer", 10),
+    col("reported", "Отчёт за период", "text", 10),
+    col("targetMark", "Целевой показатель", "text", 22),
     col("actual", "Факт", "number", 9),
+    col("numerator", "Числитель", "number", 10),
+    col("denominator", "Знаменатель", "number", 11),
     col("target", "Цель", "number", 9),
     col("details", "Подробности", "longtext", 44),
     col("asOf", "По состоянию на", "date", 13),
@@ -169,7 +176,6 @@ export const CONTROL: TableSchema = {
     { column: "mark", equals: "Выполнено с нарушением срока", fill: "#FCE4D6" },
     { column: "mark", equals: "Срок истекает", fill: "#FFE699", font: "#7F6000" },
     { column: "mark", equals: "Нет отчёта", fill: "#D9D9D9" },
-    { column: "mark", equals: "Ниже целевого значения", fill: "#FFD966" },
     { column: "mark", equals: "Выполнено в срок", fill: "#C6EFCE", font: "#006100" },
   ],
 };
