@@ -10,9 +10,13 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runScript(script: string, args: string[], cwd = ROOT): CliRun {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, script), ...args], { cwd, encoding: "utf8", timeout: 60_000 });
+/** `env` is added to this process's environment (e.g. TZ, SVODKA_NOW). */
+export function runScript(script: string, args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): CliRun {
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, script), ...args], { cwd, encoding: "utf8", timeout: 60_000, env: { ...process.env, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 export const runCli = (...args: string[]): CliRun => runScript("src/cli/main.ts", args);
+
+/** The CLI with extra environment variables, e.g. `{ TZ: "Asia/Vladivostok" }`. */
+export const runCliWith = (env: NodeJS.ProcessEnv, ...args: string[]): CliRun => runScript("src/cli/main.ts", args, ROOT, env);
