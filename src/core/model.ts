@@ -36,6 +36,8 @@ export interface ParsedDirective {
 
 export interface ParsedDocument {
   title: string;
+  /** The document's number as printed in its heading («6», «2/3», «12-р»); null if it has none. */
+  number: string | null;
   /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; null if the text gives none. */
   date: string | null;
   /** `YYYY-YYYY`; null if unclear. */

@@ -19,6 +19,7 @@ export function conference(directives: ParsedDirective[]): ParsedDocument {
   return {
     title: "Резолюция августовской конференции педагогических работников Заречного района",
     date: "2024-08-28",
+    number: null,
     schoolYear: "2024-2025",
     kind: "резолюция конференции",
     directives,

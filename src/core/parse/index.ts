@@ -12,6 +12,7 @@ import { isControlled, isSelfApproval } from "./controlled";
 import { findDeadline, parseDeadline as readDeadline, type DeadlineContext, type DeadlineReading } from "./deadline";
 import { executorsFromPhrase, inlineExecutorSplit, personOnly, responsibleExecutors, type Executors } from "./executors";
 import {
+  documentNumber,
   explicitDate,
   findTitle,
   isAugustMeeting,
@@ -50,6 +51,7 @@ export function parseDeadline(
 
 interface Meta {
   title: string;
+  number: string | null;
   kind: string;
   date: string | null;
   schoolYear: string | null;
@@ -58,7 +60,8 @@ interface Meta {
 
 function documentMeta(lines: string[], operativeLine: number, settings: ParseSettings): Meta {
   const warnings: string[] = [];
-  const { title, kind, endLine } = findTitle(lines);
+  const heading = findTitle(lines);
+  const { title, kind, endLine } = heading;
   let date = explicitDate(lines, endLine, lastContentLine(lines) - 2, operativeLine);
   const text = lines.join("\n");
   const preamble = lines.slice(0, Math.max(operativeLine, endLine + 1)).join("\n");
@@ -76,7 +79,8 @@ function documentMeta(lines: string[], operativeLine: number, settings: ParseSet
     else warnings.push("Дата документа не найдена");
   }
   if (start === null) warnings.push("Учебный год документа не определён: месяцы без года не будут пересчитаны в даты");
-  return { title, kind, date, schoolYear: start === null ? null : `${start}-${start + 1}`, warnings };
+  const number = documentNumber(lines, heading, operativeLine);
+  return { title, number, kind, date, schoolYear: start === null ? null : `${start}-${start + 1}`, warnings };
 }
 
 function lastContentLine(lines: string[]): number {
@@ -227,5 +231,5 @@ export function parseResolution(text: string, settings: ParseSettings = DEFAULT_
     return { n: item.n, text, executors, person, deadline, target, controlled, warnings: itemWarnings };
   });
   if (out.length === 0) warnings.push("Пункты решения не найдены: проверьте, что это текст резолюции или решения");
-  return { title: meta.title, date: meta.date, schoolYear: meta.schoolYear, kind: meta.kind, directives: out, warnings };
+  return { title: meta.title, number: meta.number, date: meta.date, schoolYear: meta.schoolYear, kind: meta.kind, directives: out, warnings };
 }

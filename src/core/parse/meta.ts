@@ -26,6 +26,8 @@ const LONG_HEADER_DATE = new RegExp(`(?:^|\\s)от\\s+((?:«?\\d{1,2}»?\\s+${MO
 export interface Title {
   title: string;
   kind: string;
+  /** Index of the line with the kind word (or the first line when there is none). */
+  startLine: number;
   /** Index of the last line used by the title. */
   endLine: number;
 }
@@ -58,7 +60,7 @@ export function findTitle(lines: string[]): Title {
   if (start < 0) {
     const first = lines.findIndex((l) => l && !/^проект$/i.test(l));
     const title = first >= 0 ? lines[first].slice(0, 200) : "";
-    return { title: balanceQuotes(title.replace(/[.\s]+$/, "")), kind: "документ", endLine: Math.max(first, 0) };
+    return { title: balanceQuotes(title.replace(/[.\s]+$/, "")), kind: "документ", startLine: Math.max(first, 0), endLine: Math.max(first, 0) };
   }
   const parts = [lines[start]];
   let end = start;
@@ -90,7 +92,47 @@ export function findTitle(lines: string[]): Title {
   const view = matchView(title);
   const word = KIND_WORD.exec(view)![1].replace(/\s+/g, " ");
   const body = BODIES.find(([re]) => re.test(view.slice(word.length)));
-  return { title, kind: body ? `${word} ${body[1]}` : word, endLine: end };
+  return { title, kind: body ? `${word} ${body[1]}` : word, startLine: start, endLine: end };
+}
+
+// «№ 5», «№5», «№ 2/3», «№ 12-р», «N 123-од»: the printed number, up to a space or a quote.
+const NUMBER_SIGN = /(?:^|[\s(,])(?:№|N(?=\s*\d))\s*(\d[\dа-яёa-z]*(?:[-/.][\dа-яёa-z]+)*)/i;
+// A number that belongs to the name of a school or an organisation, not to the document.
+const ORGANISATION_BEFORE = /(?:школ[а-яё]*|сош|оош|нош|гимнази[а-яё]*|лице[а-яё]*|сад[а-яё]*|доу|[мг][бак]?оу|учреждени[а-яё]*|организаци[а-яё]*)\s*$/i;
+
+function withoutQuoted(line: string): string {
+  let s = line;
+  for (let prev = ""; prev !== s; ) {
+    prev = s;
+    s = s.replace(/«[^«»]*»?/g, " ").replace(/"[^"]*"/g, " ");
+  }
+  return s;
+}
+
+function numberIn(line: string): string | null {
+  const view = withoutQuoted(line.slice(0, 300));
+  const m = NUMBER_SIGN.exec(view);
+  if (!m || ORGANISATION_BEFORE.test(view.slice(0, m.index + 1))) return null;
+  return m[1].replace(/[.\-/]+$/, "");
+}
+
+/**
+ * The document's own number as printed in its heading: «РЕШЕНИЕ № 6», «Приказ от 28.08.2024
+ * № 123», «от «22» апреля 2024 г. № 2/3», «(протокол от 27 марта 2025 г. № 5)». Only the title
+ * lines and the few header lines under them are read, so a school's «№ 3» above the heading or
+ * a number quoted in the body is not taken. Null when the heading gives none.
+ */
+export function documentNumber(lines: string[], title: Title, bodyStart = lines.length): string | null {
+  const last = Math.min(title.endLine + 3, lines.length - 1, bodyStart > title.startLine ? bodyStart - 1 : title.endLine + 3);
+  for (let i = title.startLine; i <= last; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    // a numbered item or a long paragraph is the body, not the heading (the run-in heading line is read from its start)
+    if (i > title.startLine && (/^\d+[.)]\s/.test(line) || line.length > 200)) break;
+    const n = numberIn(line);
+    if (n) return n;
+  }
+  return null;
 }
 
 function dateFromText(view: string): string | null {

@@ -26,6 +26,7 @@ const item = (n: string, executors: string[], deadline: ParsedDirective["deadlin
 const DOC: ParsedDocument = {
   title: "Резолюция августовской конференции",
   date: "2024-08-28",
+  number: null,
   schoolYear: "2024-2025",
   kind: "резолюция конференции",
   directives: [
