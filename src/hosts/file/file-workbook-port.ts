@@ -8,7 +8,8 @@ import { WorkbookFileError } from "./errors";
 import { findTable, sheetTables, setTableRange } from "./excel-tables";
 import { applyHighlights } from "./highlights";
 import { writeFreeSheet } from "./sheet-write";
-import { createTable } from "./table-create";
+import { createTable, sheetNameFree } from "./table-create";
+import { assertShape, type TableFound } from "../../core/workbook/shape";
 import { tableLayout, type TableLayout } from "./table-layout";
 import { writeTable } from "./table-write";
 import { inspectPackage, type TablePartInfo } from "./xlsx-package";
@@ -91,22 +92,27 @@ export class FileWorkbookPort implements WorkbookPort {
     return found ? tableLayout(found, table) : null;
   }
 
+  /** A missing table whose sheet name is taken: the table was converted to a range or deleted. */
+  private missing(table: TableSchema): TableFound {
+    return sheetNameFree(this.workbook, table.name) ? { kind: "absent" } : { kind: "sheet without table" };
+  }
+
   async ensureTables(tables: TableSchema[]): Promise<string[]> {
-    const created: string[] = [];
-    for (const t of tables) {
-      if (findTable(this.workbook, t.name)) continue;
-      createTable(this.workbook, t);
-      created.push(t.name);
-    }
-    return created;
+    const missing = tables.filter((t) => !findTable(this.workbook, t.name));
+    // Never a second copy («Поручения (2)») next to a sheet whose table was converted to a range.
+    assertShape(missing.map((t) => [t, this.missing(t)]));
+    for (const t of missing) createTable(this.workbook, t);
+    return missing.map((t) => t.name);
   }
 
   async readTables(tables: TableSchema[]): Promise<Map<string, TableData | null>> {
     const out = new Map<string, TableData | null>();
+    const found: [TableSchema, TableFound][] = [];
     for (const t of tables) {
       const layout = this.layout(t);
       if (!layout) {
         out.set(t.name, null);
+        found.push([t, this.missing(t)]);
         continue;
       }
       const rows: Row[] = layout.dataRows.map((r) => {
@@ -118,11 +124,17 @@ export class FileWorkbookPort implements WorkbookPort {
         return row;
       });
       out.set(t.name, { rows, missingColumns: layout.missing });
+      found.push([t, { kind: "table", columns: layout.map, rows }]);
     }
+    // Every command reads before it writes: a damaged свод stops it here.
+    assertShape(found);
     return out;
   }
 
   async writeTables(writes: TableWrite[]): Promise<void> {
+    // Checked for every table before the first cell is written.
+    const layouts = writes.map((w) => this.layout(w.table));
+    assertShape(writes.map((w, i) => [w.table, layouts[i] ? { kind: "table", columns: layouts[i]!.map, rows: [] } : this.missing(w.table)]));
     for (const w of writes) {
       let layout = this.layout(w.table);
       if (!layout) {

@@ -3,7 +3,7 @@
 // body rows hold data. Entirely blank body rows are skipped: Excel keeps one blank row in an
 // empty table, and users leave blank rows behind when they clear cells.
 import type { Worksheet } from "exceljs";
-import { locateColumns } from "../../core/workbook/columns";
+import { mapColumns, type ColumnMap } from "../../core/workbook/shape";
 import type { TableSchema } from "../../core/workbook/schema";
 import type { CellRange } from "./a1";
 import type { ExcelTableModel, FoundTable } from "./excel-tables";
@@ -20,6 +20,8 @@ export interface TableLayout {
   columns: Map<string, number>;
   /** Schema column ids whose header is not in the table. */
   missing: string[];
+  /** How the schema's columns were found (key columns with a renamed header by their place). */
+  map: ColumnMap;
   /** Sheet row numbers of body rows holding any value, in sheet order. */
   dataRows: number[];
 }
@@ -50,12 +52,12 @@ export function tableLayout(found: FoundTable, schema: TableSchema): TableLayout
   for (let c = range.left; c <= range.right; c++) {
     headers.push(model.headerRow ? cellText(sheet, headerRow, c) : (model.columns[c - range.left]?.name ?? ""));
   }
-  const located = locateColumns(schema, headers);
-  const columns = new Map([...located.positions].map(([id, i]) => [id, range.left + i]));
-  const missing = located.missing;
+  const map = mapColumns(schema, headers);
+  const columns = new Map([...map.positions].map(([id, i]) => [id, range.left + i]));
+  const missing = map.missing;
   const bodyTop = headerRow + 1;
   const bodyBottom = model.totalsRow ? range.bottom - 1 : range.bottom;
   const dataRows: number[] = [];
   for (let r = bodyTop; r <= bodyBottom; r++) if (!isBlank(sheet, r, range.left, range.right)) dataRows.push(r);
-  return { sheet, model, range, headerRow, bodyTop, bodyBottom, columns, missing, dataRows };
+  return { sheet, model, range, headerRow, bodyTop, bodyBottom, columns, missing, map, dataRows };
 }

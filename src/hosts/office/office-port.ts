@@ -5,7 +5,8 @@
 import type { CellValue, Row, SheetContent, TableData, TableWrite, WorkbookPort } from "../../core/workbook/port";
 import type { TableSchema } from "../../core/workbook/schema";
 import { fromExcel } from "./cells";
-import { a1, columnLetters, isBlankRow, locateColumns, numberFormatFor, widthInPoints } from "./layout";
+import { assertShape, mapColumns, type TableFound } from "../../core/workbook/shape";
+import { a1, columnLetters, isBlankRow, numberFormatFor, widthInPoints } from "./layout";
 import { packChunks } from "./payload";
 import { planSheet, type ChartPlan } from "./sheet-layout";
 import { readTableValues } from "./table-read";
@@ -34,6 +35,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const missing = tables.filter((_, i) => found[i].isNullObject);
       if (!missing.length) return [];
       const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+      // Never a second copy («Поручения 2») next to a sheet whose table was converted to a range.
+      assertShape(missing.map((schema) => [schema, taken.has(schema.name.toLowerCase()) ? { kind: "sheet without table" } : { kind: "absent" }]));
       for (const schema of missing) this.createTable(book, schema, freeSheetName(schema.name, taken));
       await context.sync();
       return missing.map((s) => s.name);
@@ -80,6 +83,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
   async readTables(tables: TableSchema[]): Promise<Map<string, TableData | null>> {
     return this.run(async (context) => {
       const found = tables.map((schema) => context.workbook.tables.getItemOrNullObject(schema.name).load("name"));
+      // In the same sync: a sheet named like a missing table means the table was converted to a range or deleted.
+      const sheets = tables.map((schema) => context.workbook.worksheets.getItemOrNullObject(schema.name).load("name"));
       await context.sync();
 
       const present = tables.flatMap((schema, i) => (found[i].isNullObject ? [] : [{ schema, table: found[i] }]));
@@ -89,7 +94,16 @@ export class OfficeWorkbookPort implements WorkbookPort {
         present.map((p) => p.schema.columns.length),
       );
       const result = new Map<string, TableData | null>(tables.map((schema) => [schema.name, null]));
-      present.forEach((p, i) => result.set(p.schema.name, tableData(p.schema, values[i].headers, values[i].body)));
+      const shapes = new Map<string, TableFound>(
+        tables.map((schema, i) => [schema.name, sheets[i].isNullObject ? { kind: "absent" } : { kind: "sheet without table" }]),
+      );
+      present.forEach((p, i) => {
+        const read = readTable(p.schema, values[i].headers, values[i].body);
+        result.set(p.schema.name, read.data);
+        shapes.set(p.schema.name, read.found);
+      });
+      // Every command reads before it writes: a damaged свод stops it here.
+      assertShape(tables.map((schema) => [schema, shapes.get(schema.name)!]));
       return result;
     });
   }
@@ -114,6 +128,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
         throw missingTableError(e, work);
       });
 
+      // Checked for every table before the first cell is written: never rows without keys.
+      const maps = work.map((w, i) => mapColumns(w.table, probes[i].header.values[0]));
+      assertShape(work.map((w, i) => [w.table, { kind: "table", columns: maps[i], rows: [] }]));
+
       const queued: { op: PlannedOp; sheet: Excel.Worksheet; table: Excel.Table; bytes: number }[] = [];
       work.forEach((w, i) => {
         const p = probes[i];
@@ -125,7 +143,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
           width: headers.length,
           existingRows: blankPlaceholder ? 0 : p.body.rowCount,
           blankPlaceholder,
-          positions: locateColumns(w.table, headers).positions,
+          positions: maps[i].positions,
         };
         for (const op of planTableWrite(w, layout)) queued.push({ op, sheet: p.sheet, table: p.table, bytes: op.bytes });
       });
@@ -209,9 +227,13 @@ export function freeSheetName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
-/** Header + body values → rows keyed by column id; Excel's blank placeholder row is no row. */
-export function tableData(schema: TableSchema, headers: unknown[], body: unknown[][]): TableData {
-  const { positions, missing } = locateColumns(schema, headers);
+/**
+ * Header + body values → rows keyed by column id (Excel's blank placeholder row is no row),
+ * and what was found for the shape check.
+ */
+export function readTable(schema: TableSchema, headers: unknown[], body: unknown[][]): { data: TableData; found: TableFound } {
+  const columns = mapColumns(schema, headers);
+  const { positions, missing } = columns;
   const data = body.length === 1 && isBlankRow(body[0]) ? [] : body;
   const rows = data.map((values) => {
     const row: Row = {};
@@ -221,7 +243,7 @@ export function tableData(schema: TableSchema, headers: unknown[], body: unknown
     }
     return row;
   });
-  return { rows, missingColumns: missing };
+  return { data: { rows, missingColumns: missing }, found: { kind: "table", columns, rows } };
 }
 
 function missingTableError(e: unknown, writes: TableWrite[]): unknown {
