@@ -4,7 +4,7 @@
 // flushed so the rename itself survives a power cut. Any failure — a full disk, a killed
 // process — leaves the old file as it was.
 import { randomBytes } from "node:crypto";
-import { access, constants, open, rename, rm, stat, type FileHandle } from "node:fs/promises";
+import { access, constants, open, readdir, rename, rm, stat, type FileHandle } from "node:fs/promises";
 import type { Stats } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
@@ -47,7 +47,7 @@ export async function assertWritable(path: string, what: AtomicWriteOptions["wha
 
 function writeError(path: string, what: string, e: unknown): Error {
   const code = (e as NodeJS.ErrnoException).code;
-  const kept = `${what} «${path}» остался прежним`;
+  const kept = `${what} остался прежним`;
   switch (code) {
     case "ENOSPC":
     case "EDQUOT":
@@ -78,11 +78,31 @@ async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
+const tempName = (path: string) => `.${basename(path)}.${randomBytes(4).toString("hex")}.tmp`;
+const TEMP_SUFFIX = /^[0-9a-f]{8}\.tmp$/;
+/** Older than this, a temporary file beside the target is left over from a killed save. */
+const STALE_TEMP_MS = 10 * 60_000;
+
+/** Removes temporary files a killed save left beside `path` (best-effort). */
+async function removeStaleTemps(path: string): Promise<void> {
+  const prefix = `.${basename(path)}.`;
+  const dir = dirname(path);
+  try {
+    for (const name of await readdir(dir)) {
+      if (!name.startsWith(prefix) || !TEMP_SUFFIX.test(name.slice(prefix.length))) continue;
+      const st = await statOrNull(join(dir, name));
+      if (st && Date.now() - st.mtimeMs > STALE_TEMP_MS) await rm(join(dir, name), { force: true });
+    }
+  } catch {
+    // Tidying up is not worth failing a save that succeeded.
+  }
+}
+
 export async function writeFileAtomically(path: string, bytes: Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const what = options.what ?? "Свод";
   await assertWritable(path, what);
   const old = await statOrNull(path);
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = join(dirname(path), tempName(path));
   let handle: FileHandle | undefined;
   try {
     handle = await open(temp, "wx", 0o666);
@@ -102,4 +122,5 @@ export async function writeFileAtomically(path: string, bytes: Uint8Array, optio
     throw writeError(path, what, e);
   }
   await syncDirectory(dirname(path));
+  await removeStaleTemps(path);
 }
