@@ -27,11 +27,17 @@ const KIND_CODES: [RegExp, string][] = [
   [/приказ/i, "Приказ"],
 ];
 
-/** A short, readable document id: kind code and adoption date («Конф-2023-08»). */
-export function documentId(doc: Pick<ParsedDocument, "kind" | "title" | "date">): string {
+/**
+ * A short, readable document id: kind code, adoption date and, when the heading prints one,
+ * the document's number («Конф-2023-08», «Колл-2024-08-28-5»), so that two decisions of one
+ * meeting get two ids. Documents without a number keep the id they always had.
+ */
+export function documentId(doc: Pick<ParsedDocument, "kind" | "title" | "date"> & { number?: string | null }): string {
   const text = `${doc.kind} ${doc.title}`;
   const code = KIND_CODES.find(([re]) => re.test(text))?.[1] ?? "Док";
-  return `${code}-${doc.date ?? "б-д"}`;
+  // «2/3» would read as a directive key's separator: «Колл-2024-04-22-2-3»
+  const number = (doc.number ?? "").trim().replace(/[\s/\\]+/g, "-").slice(0, 20);
+  return `${code}-${doc.date ?? "б-д"}${number ? `-${number}` : ""}`;
 }
 
 /** Keys of a document's directives; a number printed twice gets «(2)», «(3)». */
@@ -54,7 +60,7 @@ export function indicatorOf(d: ParsedDirective): string {
   return t.length > 160 ? `${t.slice(0, 157)}…` : t;
 }
 
-export function documentRow(doc: ParsedDocument, id: string, sourceFile: string, nowIso: string): Row {
+export function documentRow(doc: ParsedDocument, id: string, sourceFile: string, nowIso: string, contentPrint = ""): Row {
   return {
     id,
     kind: doc.kind,
@@ -64,6 +70,7 @@ export function documentRow(doc: ParsedDocument, id: string, sourceFile: string,
     sourceFile,
     importedAt: nowIso,
     directiveCount: doc.directives.length,
+    contentPrint,
   };
 }
 

@@ -9,7 +9,8 @@ import type { Row, TableWrite } from "../workbook/port";
 import { ADDRESSEES, DIRECTIVES, DOCUMENTS, JOURNAL } from "../workbook/schema";
 import { planUpsert, sameCell } from "../workbook/upsert";
 import { mappingsFromRows, normalisePhrase, resolveExecutors, type AddresseeMapping } from "./addressees";
-import { directiveKeys, directiveRow, documentId, documentRow } from "./directive-rows";
+import { directiveKeys, directiveRow, documentRow } from "./directive-rows";
+import { contentPrint, resolveIdentity, type DocumentClash, type IdentityChoice } from "./document-identity";
 import { fingerprint, IMPORTED_FIELDS, readFingerprint, sameAsImported } from "./fingerprint";
 
 export type ItemChange = "added" | "changed" | "unchanged" | "removed";
@@ -41,6 +42,14 @@ export interface ImportPlan {
   documentId: string;
   /** The document was imported before: this is a re-import or an amended edition. */
   isUpdate: boolean;
+  /**
+   * Another document of the свод has the id this one would get, and she has not said whether
+   * this is a separate document or a new edition of that one: nothing may be written. The plan
+   * is then the one for a separate document (under `clash.distinctId`).
+   */
+  clash: DocumentClash | null;
+  /** The свод's document this one was recognised as by its content, under an id it would not get today. */
+  recognisedAs: string | null;
   title: string;
   items: PreviewItem[];
   counts: Record<ItemChange, number>;
@@ -66,6 +75,8 @@ const COMPARED: [string, string][] = [
 export interface PlanOptions {
   /** Import under this document id instead of the computed one. */
   documentId?: string;
+  /** How to settle a clash with another document that has the same id. */
+  identity?: IdentityChoice;
   /** Mappings of new executor phrases the methodologist confirmed or corrected in the preview. */
   addressees?: AddresseeMapping[];
 }
@@ -77,8 +88,9 @@ export function planImport(
   nowIso: string,
   options: PlanOptions = {},
 ): ImportPlan {
-  const id = options.documentId?.trim() || documentId(doc);
-  const isUpdate = existing.documents.some((r) => String(r.id ?? "") === id);
+  const identity = resolveIdentity(doc, existing, { documentId: options.documentId, choice: options.identity });
+  const id = identity.id;
+  const isUpdate = existing.documents.some((r) => String(r.id ?? "").trim().toLowerCase() === id.toLowerCase());
   const orgs = existing.organisations.map(organisationFromRow).filter((o) => o.code);
   const mappings = mappingsFromRows(existing.addressees);
 
@@ -169,12 +181,14 @@ export function planImport(
   return {
     documentId: id,
     isUpdate,
+    clash: identity.clash,
+    recognisedAs: identity.recognisedAs,
     title: doc.title,
     items,
     counts,
     newAddressees: [...newAddressees.values()],
     unresolved: [...unresolved],
-    documentRow: documentRow(doc, id, sourceFile, nowIso),
+    documentRow: documentRow(doc, id, sourceFile, nowIso, contentPrint(doc)),
     directiveRows,
     addresseeRows: [...newAddressees.values()].map((m) => ({
       phrase: m.phrase,
@@ -193,6 +207,8 @@ export interface ImportWrites {
 
 /** Table writes that apply a plan; nothing when the document is already in the свод as is. */
 export function importWrites(plan: ImportPlan, existing: ExistingTables, nowIso: string, sourceFile: string): ImportWrites {
+  // Never update, nor add beside, a document she has not told apart from the one in the свод.
+  if (plan.clash) throw new Error(`Unsettled document id clash: ${plan.clash.id}`);
   const docs = planUpsert(DOCUMENTS, existing.documents, [plan.documentRow]);
   // importedAt changes on every import; only the other columns say whether anything changed.
   const docChanged = docs.added > 0 || (docs.updated > 0 && docChangedBesidesTime(existing.documents, plan.documentRow));
@@ -224,5 +240,6 @@ export function importWrites(plan: ImportPlan, existing: ExistingTables, nowIso:
 function docChangedBesidesTime(rows: Row[], row: Row): boolean {
   const old = rows.find((r) => String(r.id) === String(row.id));
   if (!old) return true;
-  return Object.keys(row).some((k) => k !== "importedAt" && !sameCell(old[k], row[k]));
+  // a column the свод does not have (an older свод without the print) is not a change
+  return Object.keys(row).some((k) => k !== "importedAt" && k in old && !sameCell(old[k], row[k]));
 }

@@ -67,6 +67,9 @@ export const DOCUMENTS: TableSchema = {
     col("importedAt", "Импортирован", "datetime", 17),
     col("directiveCount", "Поручений", "integer", 11),
     col("note", "Примечание", "longtext", 30, "user"),
+    // What the document ordered at its last import, as a short hash: the same document is
+    // recognised on re-import even when its title was re-typed or its date read differently.
+    col("contentPrint", "Служебное: отпечаток документа", "text", 12),
   ],
 };
 
