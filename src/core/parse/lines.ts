@@ -31,7 +31,9 @@ export interface Line {
 }
 
 const BULLET = /^([-–—•·*▪►○●◦‣⁃✓✔➢➤→\uF0B7\uF0A7\uF076\uF0D8\uF0FC])\s*(.*)$/;
-const MULTI_NUMBER = /^([1-9]\d{0,2}(?:\s?\.\s?\d{1,3})+)(?!\d)(\s?[.)])?\s*(.*)$/;
+// at most nine levels (MAX_NUMBER_DEPTH): «1.1.1.…» deeper than Word's lists is not an item number,
+// and a bounded repeat keeps the match linear on a 256 KB line of them
+const MULTI_NUMBER = /^([1-9]\d{0,2}(?:\s?\.\s?\d{1,3}){1,8})(?!\d)(?!\s?\.\s?\d)(\s?[.)])?\s*(.*)$/;
 const SINGLE_NUMBER = /^([1-9]\d{0,2})\s?[.)](?!\d)\s*(.*)$/;
 const ROMAN_NUMBER = /^([IVX]{1,4})\s?[.)]\s*(.*)$/;
 const LETTER = /^([а-еж-зи-к])\)\s*(.*)$/;

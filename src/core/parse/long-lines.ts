@@ -3,6 +3,8 @@
 // before each item number that continues the count (1, 2, 3 or 2.1 after 2) and before a
 // closing signature, so the usual line rules apply.
 
+import { checkLineLengths } from "./bounds";
+
 const LONG = 400;
 const CANDIDATE = /(?<=[.;:!?»)]\s{0,3})\s*(\d{1,2}(?:\.\d{1,2}){0,2})[.)]\s+(?=[«(]?[А-ЯЁа-яё])/g;
 const SIGNATURE =
@@ -44,5 +46,8 @@ function splitLine(line: string): string[] {
 /** Splits over-long lines that hold a whole numbered list; short lines are left alone. */
 export function splitLongLines(lines: string[]): string[] {
   if (!lines.some((l) => l.length > LONG)) return lines;
-  return lines.flatMap((l) => (l.length > LONG ? splitLine(l) : [l]));
+  const out = lines.flatMap((l) => (l.length > LONG ? splitLine(l) : [l]));
+  // a paragraph still longer than any real one is refused before per-line rules run on it
+  checkLineLengths(out);
+  return out;
 }

@@ -4,6 +4,7 @@
 import { classifyLine, splitInlineDeadline, splitResponsible, type Line } from "./lines";
 import { isExecutorHeading } from "./executors";
 import { isInfinitive, topLevelWords } from "./russian";
+import { MAX_DIRECTIVE_CHARS, MAX_DIRECTIVES, refuseLongDirective, refuseNumberPastLimit, refuseTooManyDirectives } from "./bounds";
 
 export interface Group {
   /** Printed number of the heading, or null for an unnumbered heading. */
@@ -167,6 +168,7 @@ export function buildStructure(input: string[]): Structure {
       responsible: responsible ? [responsible] : [],
       leadIn: false,
     };
+    if (items.length >= MAX_DIRECTIVES) refuseTooManyDirectives(items.length + 1);
     if (parent) parent.children.push(item);
     items.push(item);
     current = item;
@@ -226,6 +228,8 @@ export function buildStructure(input: string[]): Structure {
     return cur.parent;
   };
 
+  // characters an item holds with the paragraphs glued to it (bounded by MAX_DIRECTIVE_CHARS)
+  const glued = new Map<Item, number>();
   // protocols: «СЛУШАЛИ» / «ВЫСТУПИЛИ» stretches are not operative until the next «РЕШИЛИ:»
   let hearing = false;
   // documents that separate paragraphs by blank lines: a line right under a paragraph continues it
@@ -324,6 +328,12 @@ export function buildStructure(input: string[]): Structure {
         ((cur.marker === "bullet" || cur.marker === "para") && /;$/.test(prev) && startsLower(line.text)) ||
         (cur.marker === "para" && /[.;!]$/.test(prev) && !continues);
       if (!newSibling) {
+        // «1000.» after item 999 is read as text: gluing the rest of the document onto 999 would hide it
+        const past = /^(\d{4,})\s?[.)]\s/.exec(line.text);
+        if (past && cur.marker === "numbered" && Number(past[1]) === Number(/\d+$/.exec(cur.printed ?? "")?.[0]) + 1) refuseNumberPastLimit(past[1]);
+        const chars = (glued.get(cur) ?? lastText(cur).length) + line.text.length + 1;
+        if (chars > MAX_DIRECTIVE_CHARS) refuseLongDirective(cur.n, chars);
+        glued.set(cur, chars);
         cur.parts.push(line.text);
         // only the new paragraph can hold a «Срок:» the item did not have (joining all parts each time is quadratic)
         const split = cur.deadline ? null : splitInlineDeadline(line.text);

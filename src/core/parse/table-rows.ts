@@ -2,6 +2,8 @@
 // is rewritten into the lines a typed resolution has: «1. Провести…», «Срок: …»,
 // «Ответственный: …». Runs before normalisation, which would turn tabs into spaces.
 
+import { checkTextLength } from "./bounds";
+
 const DEADLINE_HEADER = /срок/i;
 const EXECUTOR_HEADER = /ответствен|исполнител/i;
 const NUMBER_HEADER = /^(?:№|n|номер|п\/п)/i;
@@ -55,6 +57,8 @@ function rowLines(cells: string[], cols: Columns): string[] {
 
 /** Rewrites every tab- or pipe-separated plan table in the text; other lines stay as they are. */
 export function tableRowsToItems(text: string): string {
+  // the parser's first step on the raw text, so the bound on its size is checked here, before any work
+  checkTextLength(text);
   if (!text.includes("\t") && !text.includes("|")) return text;
   const lines = text.split(/\r\n?|\n/);
   const out: string[] = [];

@@ -117,7 +117,8 @@ function srokClause(text: string, view: string, ctx: DeadlineContext): FoundDead
   let m: RegExpExecArray | null;
   while ((m = SROK_CLAUSE.exec(view))) {
     const from = m.index + m[0].length;
-    const rest = text.slice(from);
+    // a deadline phrase is short: reading up to the end of a long line for every «срок» was quadratic
+    const rest = text.slice(from, from + 300);
     const endAt = CLAUSE_END.exec(rest)?.index ?? rest.length;
     const phrase = rest.slice(0, endAt);
     const reading = parseDeadline(phrase, ctx);

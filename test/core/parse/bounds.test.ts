@@ -1,0 +1,75 @@
+// Hostile resolution texts: each is refused (or read) quickly, with a Russian message that says
+// what is wrong, instead of hanging for minutes or importing 999 directives and a glued rest.
+import assert from "node:assert/strict";
+import { parseResolution } from "../../../src/core/parse";
+import { MAX_DIRECTIVES, ResolutionRefusal } from "../../../src/core/parse/bounds";
+import { syntheticResolution } from "../../support/synthetic-resolution";
+
+const HEAD = "РЕШЕНИЕ\nколлегии управления образования\n28.08.2024 № 5\n\nКоллегия РЕШИЛА:\n";
+
+/** Runs `work`, prints its time and memory, and checks them against generous guards (CI noise must not fail it). */
+function measured<T>(label: string, work: () => T): T {
+  const rss0 = process.memoryUsage().rss;
+  const t0 = performance.now();
+  const out = work();
+  const ms = performance.now() - t0;
+  const mb = (process.memoryUsage().rss - rss0) / 2 ** 20;
+  console.log(`      ${label}: ${ms.toFixed(0)} ms, +${Math.max(0, mb).toFixed(0)} MB`);
+  assert.ok(ms < 5000, `${label} took ${ms.toFixed(0)} ms`);
+  assert.ok(mb < 200, `${label} took ${mb.toFixed(0)} MB`);
+  return out;
+}
+
+function refusal(text: string, label: string): ResolutionRefusal {
+  return measured(label, () => {
+    try {
+      parseResolution(text);
+    } catch (e) {
+      if (e instanceof ResolutionRefusal) return e;
+      throw e;
+    }
+    assert.fail(`${label}: imported instead of refused`);
+  });
+}
+
+describe("parser bounds", () => {
+  it("refuses a 256 KB line «1.1.1.…» quickly, naming the paragraph", () => {
+    const e = refusal(HEAD + "1." + "1.".repeat(128 * 1024) + " Провести мониторинг.", "256 KB «1.1.1…»");
+    assert.match(e.message, /^Абзац «1\.1\.1\.1\./);
+    assert.match(e.message, /слишком длинный/);
+  });
+
+  it("refuses 100,000 numbered paragraphs instead of gluing all after 999 into one directive", () => {
+    const text = HEAD + Array.from({ length: 100_000 }, (_, i) => `${i + 1}. Провести мониторинг.`).join("\n");
+    const e = refusal(text, "100 000 paragraphs");
+    assert.match(e.message, /Нумерация пунктов доходит до 1000/);
+  });
+
+  it("refuses a directive that 10 MB of unnumbered text would be glued to", () => {
+    const text = HEAD + "1. Провести мониторинг.\n" + "продолжение текста без номера пункта\n".repeat(300_000);
+    // past MAX_TEXT_CHARS: refused before any rule runs
+    assert.match(refusal(text, "10 MB text").message, /^Текст слишком длинный для решения: 11 100 \d{3} знаков/);
+    const medium = HEAD + "1. Провести мониторинг.\n" + "продолжение текста без номера пункта\n".repeat(2_000);
+    assert.match(refusal(medium, "72 KB glued to item 1").message, /^Пункт 1 получается длиннее 30 000 знаков/);
+  });
+
+  it("refuses more directives than one decision can hold", () => {
+    const text = HEAD + "- провести мониторинг;\n".repeat(MAX_DIRECTIVES + 10);
+    assert.match(refusal(text, `${MAX_DIRECTIVES + 10} bullets`).message, /больше 5 000 пунктов/);
+  });
+
+  it("still reads nine levels of numbering, and 1,000 directives", () => {
+    const deep = parseResolution(HEAD + "1.2.3.4.5.6.7.8.9. Провести мониторинг до 01.10.2024.");
+    assert.deepEqual(
+      deep.directives.map((d) => d.n),
+      ["1.2.3.4.5.6.7.8.9"],
+    );
+    const thousand = measured("1,000 directives", () => parseResolution(syntheticResolution(1000)));
+    assert.equal(thousand.directives.length, 1000);
+  });
+
+  it("reads a long «срок: срок: …» line in linear time", () => {
+    const doc = measured("27 KB of «срок:»", () => parseResolution(HEAD + "1. Провести мониторинг " + "срок: ".repeat(4500) + "до 01.10.2024."));
+    assert.equal(doc.directives.length, 1);
+  });
+});
