@@ -155,7 +155,11 @@ export async function docxText(bytes: Uint8Array, name: string): Promise<string>
   const body = child(parts.document.documentElement, "body");
   if (!body) throw new ResolutionFileError(`Файл «${name}» повреждён: в документе нет текста.`);
   const styles = readStyles(parts.styles);
-  const numbering = new NumberingState(readNumberingDefs(parts.numbering?.documentElement ?? null), (styleId) => styleNumbering(styles, styleId).numId);
+  const numbering = new NumberingState(
+    readNumberingDefs(parts.numbering?.documentElement ?? null, name),
+    (styleId) => styleNumbering(styles, styleId).numId,
+    name,
+  );
   const writer = new BodyWriter(numbering, styles);
   writer.block(body);
   return writer.lines.join("\n");

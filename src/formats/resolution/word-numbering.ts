@@ -3,6 +3,12 @@
 // suff) and instances (w:num) that may restart a level (startOverride) or replace it
 // (lvlOverride/lvl). This module replays the counters paragraph by paragraph so «2.3.1» comes
 // out as Word prints it.
+//
+// Bounds, checked as the definitions are read: a start value must lie in Word's 0..32767, a level
+// in 0..8 and a label template within 100 characters. A 2 KB file declaring a list that starts
+// at 10^15 in Roman numerals would otherwise build a label of 10^12 «M». Counters that grow past
+// what a numeral can print in a few characters are printed in digits.
+import { ResolutionFileError } from "./errors";
 
 export interface LevelDef {
   start: number;
@@ -25,6 +31,38 @@ export interface NumberingDefs {
   styleLinks: Map<string, string>;
   /** numId → its abstract definition, per-level start overrides and replaced levels. */
   instances: Map<string, { abstractId: string; overrides: Map<number, number>; levels: Map<number, LevelDef> }>;
+}
+
+/** Word's own limits: start values 0..32767, levels 0..8. */
+export const MAX_START = 32767;
+export const MAX_LEVEL = 8;
+/** A label template («%1.%2.») longer than this is not a list label. */
+export const MAX_LABEL_TEMPLATE = 100;
+
+function damaged(fileName: string, what: string): ResolutionFileError {
+  return new ResolutionFileError(
+    `Файл «${fileName}» повреждён или составлен не в Word: ${what}. Откройте его в Word и сохраните как .docx заново.`,
+  );
+}
+
+/** A start value as Word allows it; anything else refuses the file. */
+function startValue(raw: string | null, fileName: string): number {
+  if (raw === null) return 1;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_START) {
+    throw damaged(fileName, `нумерация списка начинается с ${raw.slice(0, 30)}, а Word допускает номера от 0 до 32 767`);
+  }
+  return n;
+}
+
+/** A list level (ilvl) as Word allows it: 0..8. */
+export function levelValue(raw: string | number | null, fileName: string): number {
+  if (raw === null) return 0;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_LEVEL) {
+    throw damaged(fileName, `уровень списка ${String(raw).slice(0, 30)}, а в Word у списка девять уровней (0–8)`);
+  }
+  return n;
 }
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -56,14 +94,15 @@ function isOn(el: Element | null): boolean {
   return v === null || !/^(0|false|off)$/i.test(v);
 }
 
-function readLevel(lvl: Element): LevelDef {
+function readLevel(lvl: Element, fileName: string): LevelDef {
   const restart = attr(child(lvl, "lvlRestart"), "val");
   const suff = attr(child(lvl, "suff"), "val");
-  const start = Number(attr(child(lvl, "start"), "val") ?? 1);
+  const lvlText = attr(child(lvl, "lvlText"), "val") ?? "";
+  if (lvlText.length > MAX_LABEL_TEMPLATE) throw damaged(fileName, `образец номера списка длиной ${lvlText.length} знаков`);
   return {
-    start: Number.isFinite(start) ? start : 1,
+    start: startValue(attr(child(lvl, "start"), "val"), fileName),
     numFmt: attr(child(lvl, "numFmt"), "val") ?? "decimal",
-    lvlText: attr(child(lvl, "lvlText"), "val") ?? "",
+    lvlText,
     restartBelow: restart === null ? null : Number(restart),
     isLgl: isOn(child(lvl, "isLgl")),
     suffix: suff === "space" ? " " : suff === "nothing" ? "" : "\t",
@@ -71,13 +110,13 @@ function readLevel(lvl: Element): LevelDef {
   };
 }
 
-export function readNumberingDefs(root: Element | null): NumberingDefs {
+export function readNumberingDefs(root: Element | null, fileName = "без имени"): NumberingDefs {
   const defs: NumberingDefs = { abstract: new Map(), styleLinks: new Map(), instances: new Map() };
   if (!root) return defs;
   for (const a of children(root, "abstractNum")) {
     const id = attr(a, "abstractNumId") ?? "";
     const levels = new Map<number, LevelDef>();
-    for (const lvl of children(a, "lvl")) levels.set(Number(attr(lvl, "ilvl") ?? 0), readLevel(lvl));
+    for (const lvl of children(a, "lvl")) levels.set(levelValue(attr(lvl, "ilvl"), fileName), readLevel(lvl, fileName));
     defs.abstract.set(id, levels);
     const link = attr(child(a, "numStyleLink"), "val");
     if (link) defs.styleLinks.set(id, link);
@@ -86,12 +125,13 @@ export function readNumberingDefs(root: Element | null): NumberingDefs {
     const overrides = new Map<number, number>();
     const levels = new Map<number, LevelDef>();
     for (const o of children(num, "lvlOverride")) {
-      const ilvl = Number(attr(o, "ilvl") ?? 0);
+      const ilvl = levelValue(attr(o, "ilvl"), fileName);
       const lvl = child(o, "lvl");
-      if (lvl) levels.set(ilvl, readLevel(lvl));
+      const replaced = lvl ? readLevel(lvl, fileName) : null;
+      if (replaced) levels.set(ilvl, replaced);
       const so = child(o, "startOverride");
-      if (so) overrides.set(ilvl, Number(attr(so, "val") ?? 1));
-      else if (lvl && child(lvl, "start")) overrides.set(ilvl, readLevel(lvl).start);
+      if (so) overrides.set(ilvl, startValue(attr(so, "val"), fileName));
+      else if (replaced && lvl && child(lvl, "start")) overrides.set(ilvl, replaced.start);
     }
     defs.instances.set(attr(num, "numId") ?? "", { abstractId: attr(child(num, "abstractNumId"), "val") ?? "", overrides, levels });
   }
@@ -107,14 +147,20 @@ function toRoman(n: number): string {
   return out;
 }
 
+/** Letters repeat past the alphabet («aa», «bb»): beyond this many the number is printed in digits. */
+const MAX_LETTER_REPEAT = 10;
+
 function letters(n: number, alphabet: string): string {
   if (n < 1) return String(n);
   const len = alphabet.length;
   const letter = alphabet[(n - 1) % len];
-  return letter.repeat(Math.floor((n - 1) / len) + 1);
+  const repeat = Math.floor((n - 1) / len) + 1;
+  return repeat > MAX_LETTER_REPEAT ? String(n) : letter.repeat(repeat);
 }
 
 export function formatNumber(n: number, numFmt: string): string {
+  // Roman numerals past 3999 would need a run of «M» as long as the number: digits instead
+  if ((numFmt === "lowerRoman" || numFmt === "upperRoman") && (n < 1 || n > 3999)) return String(n);
   switch (numFmt) {
     case "lowerLetter": return letters(n, "abcdefghijklmnopqrstuvwxyz");
     case "upperLetter": return letters(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
@@ -149,7 +195,11 @@ export class NumberingState {
   private counters = new Map<string, number[]>();
   private startedInstances = new Set<string>();
 
-  constructor(private readonly defs: NumberingDefs, private readonly styleNumId: (style: string) => string | null = () => null) {}
+  constructor(
+    private readonly defs: NumberingDefs,
+    private readonly styleNumId: (style: string) => string | null = () => null,
+    private readonly fileName = "без имени",
+  ) {}
 
   /** Abstract definition of an instance, following numStyleLink to the style's own list. */
   private abstractOf(numId: string, depth = 0): { id: string; levels: Map<number, LevelDef> } | null {
@@ -175,6 +225,7 @@ export class NumberingState {
   /** The label Word prints before a paragraph of list `numId` at level `ilvl`; null for none. */
   label(numId: string, ilvl: number): ListLabel | null {
     if (numId === "0") return null;
+    levelValue(ilvl, this.fileName);
     const inst = this.defs.instances.get(numId);
     const a = this.abstractOf(numId);
     if (!inst || !a) return null;
