@@ -2,7 +2,8 @@
 // reads; applying reads again (the methodologist may have edited the свод meanwhile) and
 // writes everything in one batched pass.
 import { DEFAULT_PARSE_SETTINGS, type ParsedDocument } from "../core/model";
-import { parseResolution } from "../core/parse";
+import { parseDocuments } from "../core/parse/split-documents";
+import { describeExisting, type DocumentClash, type IdentityChoice } from "../core/import/document-identity";
 import { BUILT_IN_GROUPS, groupMembers, type AddresseeMapping } from "../core/import/addressees";
 import { organisationFromRow } from "../core/organisations";
 import { importWrites, planImport, type ExistingTables, type ImportPlan } from "../core/import/plan";
@@ -17,6 +18,10 @@ export interface ImportSource {
   documentId?: string;
   /** New executor phrases' mappings as the methodologist confirmed them in the preview. */
   addressees?: AddresseeMapping[];
+  /** How to settle a clash of ids with another document, for every document of the text (CLI `--as-new` / `--as-edition`). */
+  identity?: IdentityChoice;
+  /** The same, per document of the text (by its place, from 0), as she chose in the preview. */
+  identities?: Partial<Record<number, IdentityChoice>>;
 }
 
 export interface ImportPreview {
@@ -27,6 +32,14 @@ export interface ImportPreview {
   settingsProblems: string[];
   /** What a new executor phrase can be mapped to: organisations and groups of «Организации». */
   addresseeChoices: { organisations: { code: string; name: string }[]; groups: { name: string; codes: string[] }[] };
+  /** Place of this document in the text (from 0) when the text holds several. */
+  part?: number;
+}
+
+/** Every document of one text, each previewed under its own id. */
+export interface BatchPreview {
+  source: ImportSource;
+  previews: ImportPreview[];
 }
 
 export interface ImportResult {
@@ -41,6 +54,22 @@ export interface ImportResult {
 const TABLES: TableSchema[] = [DOCUMENTS, DIRECTIVES, ADDRESSEES, ORGANISATIONS, JOURNAL, SETTINGS];
 
 export class ImportError extends Error {}
+
+/** «В своде уже есть другой документ с кодом …»: what clashes, in Russian. */
+export function clashSentence(clash: DocumentClash, title: string): string {
+  return `В своде уже есть другой документ с этим кодом: ${describeExisting(clash)}. Документ «${title || "без названия"}» отличается от него (другие название и поручения), поэтому он не записан, чтобы не изменить чужие поручения, отчёты и примечания.`;
+}
+
+/** A document would share its id with another one of the свод, and she has not said which it is. */
+export class DocumentClashError extends ImportError {
+  constructor(readonly clashes: { clash: DocumentClash; title: string }[]) {
+    super(
+      clashes
+        .map(({ clash, title }) => `${clashSentence(clash, title)} Выберите: записать его отдельным документом с кодом ${clash.distinctId} или считать новой редакцией документа ${clash.id}.`)
+        .join("\n"),
+    );
+  }
+}
 
 async function readExisting(port: WorkbookPort): Promise<{ existing: ExistingTables; settingsRows: ExistingTables["documents"]; missing: TableSchema[] }> {
   const t = await port.readTables(TABLES);
@@ -60,54 +89,108 @@ async function readExisting(port: WorkbookPort): Promise<{ existing: ExistingTab
 
 function parse(source: ImportSource, settingsRows: ExistingTables["documents"]) {
   const { settings, problems } = settingsRows.length ? readSettings(settingsRows) : { settings: DEFAULT_PARSE_SETTINGS, problems: [] };
-  const document = parseResolution(source.text, settings);
-  if (!document.directives.length) {
+  const documents = parseDocuments(source.text, settings).filter((d) => d.directives.length);
+  if (!documents.length) {
     throw new ImportError(
       "В тексте не найдено ни одного поручения. Проверьте, что вставлен текст решения целиком, вместе с частью «РЕШИЛИ:» и пронумерованными пунктами.",
     );
   }
-  return { document, problems };
+  return { documents, problems };
 }
 
-export async function previewImport(port: WorkbookPort, source: ImportSource, nowIso: string): Promise<ImportPreview> {
-  const { existing, settingsRows } = await readExisting(port);
-  const { document, problems } = parse(source, settingsRows);
+function choiceFor(source: ImportSource, part: number): IdentityChoice | undefined {
+  return source.identities?.[part] ?? source.identity;
+}
+
+function addresseeChoices(existing: ExistingTables): ImportPreview["addresseeChoices"] {
   const orgs = existing.organisations.map(organisationFromRow).filter((o) => o.code);
   const groups = [...new Set([...Object.keys(BUILT_IN_GROUPS), ...orgs.flatMap((o) => o.groups)])].map((name) => ({
     name,
     codes: groupMembers(name, orgs),
   }));
-  return {
-    source,
-    document,
-    plan: planImport(document, existing, source.sourceName, nowIso, source),
-    settingsProblems: problems,
-    addresseeChoices: { organisations: orgs.map((o) => ({ code: o.code, name: o.shortName || o.fullName || o.code })), groups },
-  };
+  return { organisations: orgs.map((o) => ({ code: o.code, name: o.shortName || o.fullName || o.code })), groups };
+}
+
+/**
+ * Previews every document of the text. Each is planned as if the ones before it were already
+ * written, so two documents of one file that would share an id are caught here, not half-way
+ * through writing.
+ */
+export async function previewImports(port: WorkbookPort, source: ImportSource, nowIso: string): Promise<BatchPreview> {
+  const { existing, settingsRows } = await readExisting(port);
+  const { documents, problems } = parse(source, settingsRows);
+  const choices = addresseeChoices(existing);
+  const seen: ExistingTables = { ...existing, documents: [...existing.documents], directives: [...existing.directives] };
+  const previews = documents.map((document, part) => {
+    const plan = planImport(document, seen, source.sourceName, nowIso, {
+      documentId: documents.length === 1 ? source.documentId : undefined,
+      identity: choiceFor(source, part),
+      addressees: source.addressees,
+    });
+    seen.documents.push(plan.documentRow);
+    seen.directives.push(...plan.directiveRows.filter((r) => r.documentId !== undefined));
+    return { source, document, plan, settingsProblems: problems, addresseeChoices: choices, part } satisfies ImportPreview;
+  });
+  return { source, previews };
+}
+
+/** Preview of a text holding one document; a text holding several is refused (see previewImports), never cut short. */
+export async function previewImport(port: WorkbookPort, source: ImportSource, nowIso: string): Promise<ImportPreview> {
+  const { previews } = await previewImports(port, source, nowIso);
+  if (previews.length > 1) {
+    throw new ImportError(
+      `В тексте ${previews.length} документа: ${previews.map((p) => `«${p.plan.title}»`).join(", ")}. Импортируйте их вместе (в панели — кнопкой «Показать») или каждый отдельно.`,
+    );
+  }
+  return previews[0];
 }
 
 /**
  * Writes a previewed import. `decisions` are the mappings of new executor phrases as the
  * methodologist confirmed or corrected them in the preview; they go to «Адресаты» as confirmed.
+ * A document whose id clashes with another document of the свод is refused until she chooses.
  */
 export async function applyImport(port: WorkbookPort, preview: ImportPreview, nowIso: string, decisions?: AddresseeMapping[]): Promise<ImportResult> {
+  if (preview.plan.clash) throw new DocumentClashError([{ clash: preview.plan.clash, title: preview.plan.title }]);
   const first = await readExisting(port);
   let existing = first.existing;
   if (first.missing.length) {
     await port.ensureTables(first.missing);
     ({ existing } = await readExisting(port));
   }
+  const part = preview.part ?? 0;
   const plan = planImport(preview.document, existing, preview.source.sourceName, nowIso, {
-    documentId: preview.plan.documentId,
+    documentId: preview.source.documentId ?? (preview.plan.recognisedAs ? preview.plan.documentId : undefined),
+    identity: choiceFor(preview.source, part),
     addressees: decisions ?? preview.source.addressees,
   });
+  if (plan.clash) throw new DocumentClashError([{ clash: plan.clash, title: plan.title }]);
+  if (plan.documentId !== preview.plan.documentId) {
+    throw new ImportError(`Свод изменился после предпросмотра (документ ${preview.plan.documentId}): нажмите «Показать» ещё раз.`);
+  }
   const { writes, added, updated } = importWrites(plan, existing, nowIso, preview.source.sourceName);
   await port.writeTables(writes);
   return { documentId: plan.documentId, added, updated, removed: plan.counts.removed, unchanged: writes.length === 1 };
 }
 
-/** Preview and apply in one go (CLI, demo). */
+/** Writes every document of a batch preview, in order; nothing at all while any of them clashes. */
+export async function applyImports(port: WorkbookPort, batch: BatchPreview, nowIso: string, decisions?: AddresseeMapping[]): Promise<ImportResult[]> {
+  const clashes = batch.previews.flatMap((p) => (p.plan.clash ? [{ clash: p.plan.clash, title: p.plan.title }] : []));
+  if (clashes.length) throw new DocumentClashError(clashes);
+  const results: ImportResult[] = [];
+  for (const preview of batch.previews) results.push(await applyImport(port, preview, nowIso, decisions));
+  return results;
+}
+
+/** Preview and apply in one go (CLI, demo), for a text holding one document. */
 export async function importResolution(port: WorkbookPort, source: ImportSource, nowIso: string): Promise<ImportResult & { preview: ImportPreview }> {
   const preview = await previewImport(port, source, nowIso);
   return { ...(await applyImport(port, preview, nowIso)), preview };
+}
+
+/** Preview and apply every document of a text (CLI); refuses before writing anything if one of them clashes. */
+export async function importDocuments(port: WorkbookPort, source: ImportSource, nowIso: string): Promise<(ImportResult & { preview: ImportPreview })[]> {
+  const batch = await previewImports(port, source, nowIso);
+  const results = await applyImports(port, batch, nowIso);
+  return results.map((r, i) => ({ ...r, preview: batch.previews[i] }));
 }
