@@ -3,7 +3,6 @@
 // would make wrong files) stops before writing anything and names what to restore; a key
 // header renamed in place is recognised and the command works as before.
 import assert from "node:assert/strict";
-import type ExcelJS from "exceljs";
 import { createWorkbook } from "../../src/app/create-workbook";
 import { importResolution } from "../../src/app/import-resolution";
 import { ingestReports } from "../../src/app/ingest-reports";
@@ -13,10 +12,7 @@ import { runCheck } from "../../src/app/check";
 import { runSummary } from "../../src/app/summary";
 import type { WorkbookPort } from "../../src/core/workbook/port";
 import { DIRECTIVES, ORGANISATIONS, REPORTS, WORKBOOK_TABLES } from "../../src/core/workbook/schema";
-import { FileWorkbookPort } from "../../src/hosts/file";
-import { findTable } from "../../src/hosts/file/excel-tables";
-import { OfficeWorkbookPort, type ExcelRun } from "../../src/hosts/office";
-import { StandInHandle } from "../support/excel-standin";
+import { HOSTS, type Host } from "./hosts-under-test";
 import { TEST_ORGS } from "../support/orgs";
 import { syntheticResolution } from "../support/synthetic-resolution";
 
@@ -24,100 +20,10 @@ const NOW = "2024-09-02T10:00";
 const LATER = "2024-12-31T16:00";
 const RESOLUTION = { text: syntheticResolution(6), sourceName: "резолюция.txt" };
 
-/** A host holding a свод, with the damage she can do to it by hand in Excel. */
-interface Host {
-  port: WorkbookPort;
-  renameHeader(table: string, from: string, to: string): Promise<void>;
-  /** «Преобразовать в диапазон»: the table is gone, its cells stay. */
-  convertToRange(table: string): Promise<void>;
-  /** The table deleted with its cells; the sheet stays, empty. */
-  deleteTable(table: string): Promise<void>;
-  /** Every sheet, table and cell value, to tell that nothing was written. */
-  snapshot(): Promise<string>;
-  sheetNames(): string[];
-}
-
 async function build(port: WorkbookPort): Promise<void> {
   await createWorkbook(port, NOW);
   await addOrganisations(port, TEST_ORGS, NOW);
   await importResolution(port, RESOLUTION, NOW);
-}
-
-async function fileHost(): Promise<Host> {
-  const first = FileWorkbookPort.create();
-  await build(first);
-  let port = await FileWorkbookPort.open(await first.save());
-  const table = (name: string) => findTable(port.workbook, name)!;
-  const sheetOf = (t: ReturnType<typeof table>) => t.sheet as ExcelJS.Worksheet & { removeTable(name: string): void };
-  // What she did is saved in Excel and opened again by the command.
-  const reopen = async () => {
-    port = await FileWorkbookPort.open(await port.save());
-  };
-  return {
-    get port() {
-      return port;
-    },
-    async renameHeader(name, from, to) {
-      const t = table(name);
-      for (let c = t.range.left; c <= t.range.right; c++) {
-        const cell = t.sheet.getCell(t.range.top, c);
-        if (cell.value !== from) continue;
-        cell.value = to;
-        t.model.columns[c - t.range.left].name = to;
-      }
-      await reopen();
-    },
-    async convertToRange(name) {
-      const t = table(name);
-      sheetOf(t).removeTable(t.model.name);
-      await reopen();
-    },
-    async deleteTable(name) {
-      const t = table(name);
-      sheetOf(t).removeTable(t.model.name);
-      for (let r = t.range.top; r <= t.range.bottom; r++) for (let c = t.range.left; c <= t.range.right; c++) t.sheet.getCell(r, c).value = null;
-      await reopen();
-    },
-    async snapshot() {
-      return JSON.stringify(
-        port.workbook.worksheets.map((s) => ({
-          name: s.name,
-          tables: (s as unknown as { getTables(): { table: { name: string; tableRef: string } }[] }).getTables().map((x) => [x.table.name, x.table.tableRef]),
-          values: s.getSheetValues(),
-        })),
-      );
-    },
-    sheetNames: () => port.workbook.worksheets.map((s) => s.name),
-  };
-}
-
-async function standInHost(): Promise<Host> {
-  const h = new StandInHandle();
-  const port = new OfficeWorkbookPort(h.run as unknown as ExcelRun, (v) => h.supports(v));
-  await build(port);
-  const table = (name: string) => h.model.table(name)!;
-  return {
-    port,
-    async renameHeader(name, from, to) {
-      const t = table(name);
-      for (let c = 0; c < t.width; c++) if (t.sheet.value(t.top, t.left + c) === from) t.sheet.touch(t.top, t.left + c).value = to;
-    },
-    async convertToRange(name) {
-      h.model.tables.splice(h.model.tables.indexOf(table(name)), 1);
-    },
-    async deleteTable(name) {
-      const t = table(name);
-      h.model.tables.splice(h.model.tables.indexOf(t), 1);
-      t.sheet.clear(t.rect, "All");
-    },
-    async snapshot() {
-      return JSON.stringify({
-        sheets: h.model.sheets.map((s) => [s.name, [...s.cells]]),
-        tables: h.model.tables.map((t) => [t.name, t.sheet.name, t.rect]),
-      });
-    },
-    sheetNames: () => h.model.sheets.map((s) => s.name),
-  };
 }
 
 type Command = "init" | "import" | "ingest" | "check" | "summary" | "templates" | "orgs";
@@ -191,17 +97,12 @@ const DAMAGES: Damage[] = [
   ]),
 ];
 
-const HOSTS: [string, () => Promise<Host>][] = [
-  ["file host", fileHost],
-  ["Excel stand-in", standInHost],
-];
-
 for (const [hostName, makeHost] of HOSTS) {
   describe(`a damaged свод on the ${hostName}`, () => {
     for (const damage of DAMAGES) {
       const commands = (Object.keys(RUN) as Command[]).filter((c) => READS[c].includes(damage.table) && (c !== "init" || damage.sheet));
       it(`${damage.title}: ${commands.join(", ")} stop, write nothing and say what to restore`, async () => {
-        const host = await makeHost();
+        const host = await makeHost(build);
         await damage.apply(host);
         const sheets = host.sheetNames();
         const before = await host.snapshot();
@@ -218,7 +119,7 @@ for (const [hostName, makeHost] of HOSTS) {
     }
 
     it("a key header renamed in its place is recognised: no duplicates, no rows without keys", async () => {
-      const host = await makeHost();
+      const host = await makeHost(build);
       await host.renameHeader("Организации", "Код", "Код организации");
       await host.renameHeader("Поручения", "Ключ", "Номер поручения");
       await host.renameHeader("Отчёты", "Код организации", "Школа");
