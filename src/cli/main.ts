@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { createWorkbook } from "../app/create-workbook";
-import { importResolution } from "../app/import-resolution";
+import { clashSentence, DocumentClashError, importDocuments } from "../app/import-resolution";
 import { parseResolution } from "../core/parse";
 import { resolutionText } from "../formats/resolution-text";
 import { FileWorkbookPort } from "../hosts/file";
@@ -21,7 +21,7 @@ class UsageError extends Error {}
 const USAGE = `Использование:
   npm run svodka -- parse <файл.txt|.docx> --json
   npm run svodka -- init <свод.xlsx>
-  npm run svodka -- import <файл> --workbook <свод.xlsx>
+  npm run svodka -- import <файл> --workbook <свод.xlsx> [--as-new | --as-edition]
   npm run svodka -- orgs --workbook <свод.xlsx> <список.xlsx|.csv|.txt> [--dry-run]
   npm run svodka -- templates --workbook <свод.xlsx> --period 2024-Q1 --out <папка>
   npm run svodka -- ingest --workbook <свод.xlsx> <файлы или папки…> [--json]
@@ -82,16 +82,24 @@ async function importCommand(args: string[], nowIso: string): Promise<void> {
   const text = await resolutionText(await readFile(file), basename(file));
   const port = await openWorkbookFile(workbook);
   await assertWritable(workbook);
-  const result = await importResolution(port, { text, sourceName: basename(file) }, nowIso);
+  const identity = args.includes("--as-new") ? "new" : args.includes("--as-edition") ? "edition" : undefined;
+  const results = await importDocuments(port, { text, sourceName: basename(file), identity }, nowIso).catch((e: unknown) => {
+    if (!(e instanceof DocumentClashError)) throw e;
+    const how = e.clashes.map(({ clash, title }) => `${clashSentence(clash, title)}\nЧтобы записать его отдельным документом с кодом ${clash.distinctId}, добавьте --as-new; если это новая редакция документа ${clash.id}, добавьте --as-edition.`);
+    throw new Error(`${how.join("\n")}\nСвод не изменён.`);
+  });
   await saveWorkbookFile(port, workbook);
-  const lines = [`Документ ${result.documentId} (${basename(file)}):`];
-  if (result.unchanged) lines.push("  уже есть в своде без изменений; записано только в «Журнал».");
-  else {
-    lines.push(`  поручений добавлено: ${result.added}`, `  обновлено: ${result.updated}`);
-    if (result.removed) lines.push(`  исключено из решения: ${result.removed}`);
+  const lines: string[] = [];
+  for (const result of results) {
+    lines.push(`Документ ${result.documentId} (${basename(file)}):`);
+    if (result.unchanged) lines.push("  уже есть в своде без изменений; записано только в «Журнал».");
+    else {
+      lines.push(`  поручений добавлено: ${result.added}`, `  обновлено: ${result.updated}`);
+      if (result.removed) lines.push(`  исключено из решения: ${result.removed}`);
+    }
+    const warnings = result.preview.document.directives.filter((d) => d.warnings.length).length;
+    if (warnings) lines.push(`  требуют проверки (столбец «Проверить»): ${warnings}`);
   }
-  const warnings = result.preview.document.directives.filter((d) => d.warnings.length).length;
-  if (warnings) lines.push(`  требуют проверки (столбец «Проверить»): ${warnings}`);
   lines.push(`Свод сохранён: ${workbook}`);
   process.stdout.write(lines.join("\n") + "\n");
 }
