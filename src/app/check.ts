@@ -92,18 +92,29 @@ export interface CheckResult {
   settingsProblems: string[];
 }
 
+export interface CheckOptions {
+  /** Report date D, ISO; else «По состоянию на» from the settings, else today. */
+  asOf: string | null;
+  /** Reporting period `2024-Q1`; else «Текущий период» when it fits the report date. */
+  period?: string | null;
+  /** Marks already computed for this asOf and period (the summary's), so they are not computed twice. */
+  marks?: MarkResult[];
+  /** More lines for «Журнал», written in the same write (the summary's). */
+  journal?: Row[];
+}
+
 export async function runCheck(port: WorkbookPort, asOfIso: string | null, nowIso: string): Promise<CheckResult> {
-  const data = await readCheckData(port);
-  const asOf = resolveAsOf(asOfIso, data.settings, nowIso);
-  const period = reportingPeriod(asOf, data.settings.currentPeriod);
-  const marks = computeMarks({
-    directives: data.directives,
-    reports: data.reports,
-    asOf,
-    period,
-    warningDays: data.settings.warningDays,
-    workingDays: data.settings.workingDays,
-  });
+  return checkWith(port, await readCheckData(port), { asOf: asOfIso }, nowIso);
+}
+
+/**
+ * Marks for every directive on control and addressee, written to «Контроль» with the
+ * directives' statuses and a line in «Журнал», in one write; on data already read.
+ */
+export async function checkWith(port: WorkbookPort, data: CheckData, options: CheckOptions, nowIso: string): Promise<CheckResult> {
+  const asOf = resolveAsOf(options.asOf, data.settings, nowIso);
+  const period = options.period ?? reportingPeriod(asOf, data.settings.currentPeriod);
+  const marks = options.marks ?? marksFor(data, asOf, period);
 
   // A fresh свод may lack the tables the check writes; new tables are empty, so no second read.
   const missing = [CONTROL, JOURNAL].filter((t) => !data.tables.get(t.name));
@@ -133,7 +144,8 @@ export async function runCheck(port: WorkbookPort, asOfIso: string | null, nowIs
 
   const counts = countMarks(marks);
   const journal = table(JOURNAL);
-  const journalPlan = planUpsert(JOURNAL, journal.rows, [journalRow(nowIso, asOf, period, counts, controlPlan.added, controlPlan.updated, obsolete.length)], journal.missingColumns);
+  const journalLines = [journalRow(nowIso, asOf, period, counts, controlPlan.added, controlPlan.updated, obsolete.length), ...(options.journal ?? [])];
+  const journalPlan = planUpsert(JOURNAL, journal.rows, journalLines, journal.missingColumns);
 
   const writes: TableWrite[] = [];
   if (!isEmptyWrite(controlPlan.write, control.rows.length)) writes.push(controlPlan.write);
@@ -156,6 +168,18 @@ export async function runCheck(port: WorkbookPort, asOfIso: string | null, nowIs
   };
 }
 
+/** The marks of the check as of `asOf` for `period`, on data already read. */
+export function marksFor(data: CheckData, asOf: string, period: string): MarkResult[] {
+  return computeMarks({
+    directives: data.directives,
+    reports: data.reports,
+    asOf,
+    period,
+    warningDays: data.settings.warningDays,
+    workingDays: data.settings.workingDays,
+  });
+}
+
 /** Directive key → the «Статус» text derived from its addressees' marks. */
 export function statusTexts(directives: CheckDirective[], marks: MarkResult[]): Map<string, string> {
   const by = new Map<string, MarkResult[]>();
@@ -165,7 +189,7 @@ export function statusTexts(directives: CheckDirective[], marks: MarkResult[]): 
     else by.set(m.directiveKey, [m]);
   }
   return new Map(
-    directives.map((d) => [d.key, directiveStatus(by.get(d.key) ?? [], d.onControl, d.kind === "ongoing" || d.kind === "recurring").text]),
+    directives.map((d) => [d.key, directiveStatus(by.get(d.key) ?? [], d.onControl).text]),
   );
 }
 

@@ -1,15 +1,15 @@
-// «Сводка за квартал»: marks for the chosen period, regrouped for the collegium, written
-// to the «Сводка <период>» sheet; returns the data and the collegium .docx.
+// «Сводка за квартал»: the check for the chosen period (written to «Контроль» as «Проверить»
+// writes it), the marks regrouped for the collegium on the «Сводка <период>» sheet, and the
+// collegium .docx. Every figure comes from those marks alone (core/summary/summarise.ts).
 
-import { computeMarks, textOf } from "../core/check";
+import { textOf } from "../core/check";
 import { formatRu } from "../core/dates";
 import { parsePeriod, periodId } from "../core/periods";
 import { collegiumContent, summarise, summarySheet, type ResolutionRef, type Summary } from "../core/summary";
-import type { SheetContent, WorkbookPort } from "../core/workbook/port";
-import { DOCUMENTS, JOURNAL } from "../core/workbook/schema";
-import { planUpsert } from "../core/workbook/upsert";
+import type { Row, SheetContent, WorkbookPort } from "../core/workbook/port";
+import { DOCUMENTS } from "../core/workbook/schema";
 import { collegiumDocx } from "../formats/collegium-docx";
-import { CheckError, readCheckData, resolveAsOf } from "./check";
+import { CheckError, checkWith, marksFor, readCheckData, resolveAsOf, type CheckResult } from "./check";
 
 export interface SummaryOptions {
   /** Whose decisions, in the genitive («коллегии управления образования»); derived from the documents when absent. */
@@ -20,6 +20,8 @@ export interface SummaryResult {
   summary: Summary;
   sheet: SheetContent;
   docx: Uint8Array;
+  /** The check the summary rests on, as written to «Контроль». */
+  check: CheckResult;
   settingsProblems: string[];
 }
 
@@ -35,16 +37,12 @@ export async function runSummary(
   const periodText = periodId(quarter);
   const data = await readCheckData(port);
   const asOf = resolveAsOf(asOfIso, data.settings, nowIso);
-  const marks = computeMarks({
-    directives: data.directives,
-    reports: data.reports,
-    asOf,
-    period: periodText,
-    warningDays: data.settings.warningDays,
-    workingDays: data.settings.workingDays,
-  });
+
+  const marks = marksFor(data, asOf, periodText);
   const summary = summarise({ period: periodText, asOf, directives: data.directives, marks, organisations: data.organisations });
   const sheet = summarySheet(summary);
+  // The same marks go to «Контроль», with the summary's journal line, in the check's one write.
+  const check = await checkWith(port, data, { asOf, period: periodText, marks, journal: [summaryJournalLine(summary, sheet.name, nowIso)] }, nowIso);
 
   const usedDocuments = new Set(data.directives.map((d) => d.documentId).filter(Boolean));
   const resolutions: ResolutionRef[] = (data.tables.get(DOCUMENTS.name)?.rows ?? [])
@@ -53,26 +51,19 @@ export async function runSummary(
   const docx = await collegiumDocx(collegiumContent(summary, { body: options.body, resolutions }));
 
   await port.writeSheet(sheet);
-  const journal = data.tables.get(JOURNAL.name);
-  if (journal) {
-    const t = summary.totals;
-    const plan = planUpsert(
-      JOURNAL,
-      journal.rows,
-      [
-        {
-          at: nowIso.slice(0, 16),
-          action: "Сводка за квартал",
-          source: `${sheet.name}, по состоянию на ${formatRu(asOf)}`,
-          added: 0,
-          updated: 0,
-          refused: 0,
-          details: `На контроле ${t.total}: в срок ${t.onTime}, с нарушением срока ${t.late}, выполняется ${t.inProgress}, просрочено ${t.overdue}`,
-        },
-      ],
-      journal.missingColumns,
-    );
-    await port.writeTables([plan.write]);
-  }
-  return { summary, sheet, docx, settingsProblems: data.settingsProblems };
+  return { summary, sheet, docx, check, settingsProblems: data.settingsProblems };
+}
+
+/** The «Журнал» line of a summary. */
+export function summaryJournalLine(s: Summary, sheetName: string, nowIso: string): Row {
+  const t = s.totals;
+  return {
+    at: nowIso.slice(0, 16),
+    action: "Сводка за квартал",
+    source: `${sheetName}, по состоянию на ${formatRu(s.asOf)}`,
+    added: 0,
+    updated: 0,
+    refused: 0,
+    details: `Поручений на контроле ${t.total}: в срок ${t.onTime}, с нарушением срока ${t.late}, выполняется ${t.inProgress}, просрочено ${t.overdue}`,
+  };
 }

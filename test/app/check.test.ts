@@ -36,20 +36,24 @@ describe("runCheck: marks into «Контроль», statuses into «Поруч�
     assert.equal(overdue?.organisation, "МБОУ «СОШ № 3»");
     assert.equal(overdue?.controlDate, "2024-03-15");
     assert.equal(overdue?.asOf, AS_OF);
-    assert.equal(markOf(port, "К-2024-01/2", "ОО-02")?.mark, "Ниже целевого значения");
+    // Done in time or not, the target is a separate column.
+    assert.equal(markOf(port, "К-2024-01/2", "ОО-02")?.mark, "На контроле");
+    assert.equal(markOf(port, "К-2024-01/2", "ОО-02")?.targetMark, "Ниже целевого значения");
     assert.equal(markOf(port, "К-2024-01/2", "ОО-02")?.actual, 70);
+    assert.equal(markOf(port, "К-2024-01/2", "ОО-02")?.numerator, 35);
     assert.equal(markOf(port, "К-2024-01/2", "ОО-02")?.target, 75);
-    // Sent on 03.04.2024, after the report date: ignored.
-    assert.equal(markOf(port, "К-2024-01/3", "ДОО-01")?.mark, "Нет отчёта");
+    assert.equal(markOf(port, "К-2024-01/2", "ОО-03")?.reported, "нет");
+    assert.equal(markOf(port, "К-2024-01/1", "ОО-03")?.reported, "есть");
+    // Sent on 03.04.2024, after the report date, saying done on 30.03.2024: it counts.
+    assert.equal(markOf(port, "К-2024-01/3", "ДОО-01")?.mark, "Выполнено в срок");
     assert.equal(markOf(port, "К-2024-01/5", "ОО-01")?.mark, "Снято с контроля");
     assert.equal(markOf(port, "К-2024-01/6", "ОО-02")?.mark, "Срок истекает");
     assert.deepEqual(result.counts, {
-      "Выполнено в срок": 3,
+      "Выполнено в срок": 4,
       "Выполнено с нарушением срока": 1,
-      "Ниже целевого значения": 1,
-      "На контроле": 1,
-      "Срок истекает": 2,
-      "Нет отчёта": 2,
+      "На контроле": 3,
+      "Срок истекает": 1,
+      "Нет отчёта": 1,
       Просрочено: 1,
       "Снято с контроля": 1,
     });
@@ -70,7 +74,7 @@ describe("runCheck: marks into «Контроль», statuses into «Поруч�
     await runCheck(port, AS_OF, NOW);
     const status = new Map(port.rows(DIRECTIVES.name).map((r) => [r.n, r.status]));
     assert.equal(status.get("1"), "просрочено (1 из 3)");
-    assert.equal(status.get("4"), "выполнено (2 из 2)");
+    assert.equal(status.get("4"), "выполнено в срок (2 из 2)");
     assert.equal(status.get("5"), "снято с контроля");
     assert.equal(status.get("2"), "выполняется (выполнено 0 из 3)");
   });

@@ -25,28 +25,30 @@ describe("runSummary: the «Сводка» sheet and the collegium document", ()
     const sheet = port.sheets.get("Сводка 2024-Q1");
     assert.ok(sheet);
     assert.equal(sheet.blocks.length, 4);
-    assert.match(sheet.subtitle ?? "", /На контроле 5: выполнено в срок 1, с нарушением срока 0, выполняется 3, просрочено 1/);
+    assert.match(sheet.subtitle ?? "", /Поручений на контроле: 5; выполнено в срок — 1, с нарушением срока — 0, выполняется — 3, просрочено — 1/);
     assert.deepEqual(
-      sheet.blocks[1].rows.map((r) => [r[0], r[6]]),
+      sheet.blocks[1].rows.map((r) => [r[0], r[9]]),
       [
         ["МБОУ «СОШ № 1»", 1],
         ["МБОУ «СОШ № 2»", 0.5],
         ["МБОУ «СОШ № 3»", 0],
-        ["МБДОУ «Детский сад № 1»", null],
+        ["МБДОУ «Детский сад № 1»", 1],
       ],
     );
     assert.equal(result.summary.targets[0].district.value, 76.67);
 
     const xml = await (await JSZip.loadAsync(result.docx)).file("word/document.xml")!.async("string");
     assert.match(xml, /Информация о ходе исполнения решений коллегии по состоянию на 31\.03\.2024/);
-    assert.match(xml, /просрочено — 1\. Выполнено в срок: 20 %\./);
+    assert.match(xml, /просрочено — 1\. Исполнено в срок 50 % поручений/);
   });
 
-  it("reads once, writes the sheet once and logs one line", async () => {
+  it("reads once, writes «Контроль» and the journal in one write, the sheet once", async () => {
     const port = scenarioPort();
     await runSummary(port, "2024-q1", AS_OF, NOW, { body: "коллегии управления образования" });
-    assert.deepEqual(port.calls, { ensure: 0, read: 1, write: 1, sheet: 1 });
-    const [line] = port.rows(JOURNAL.name);
+    // «Контроль» is created once: the scenario's свод has none yet.
+    assert.deepEqual(port.calls, { ensure: 1, read: 1, write: 1, sheet: 1 });
+    const [check, line] = port.rows(JOURNAL.name);
+    assert.equal(check.action, "Проверка сроков");
     assert.equal(line.action, "Сводка за квартал");
     assert.equal(line.source, "Сводка 2024-Q1, по состоянию на 31.03.2024");
   });

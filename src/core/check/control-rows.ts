@@ -2,7 +2,7 @@
 
 import type { Row } from "../workbook/port";
 import { pairKey } from "./marks";
-import { MARK_OBSOLETE, type CheckDirective, type MarkResult } from "./types";
+import { MARK, MARK_OBSOLETE, type CheckDirective, type MarkResult } from "./types";
 
 export function controlRows(marks: MarkResult[], directives: CheckDirective[], orgNames: Map<string, string>, asOf: string): Row[] {
   const byKey = new Map(directives.map((d) => [d.key, d]));
@@ -14,7 +14,11 @@ export function controlRows(marks: MarkResult[], directives: CheckDirective[], o
     controlDate: m.controlDate,
     mark: m.mark,
     days: m.days,
+    reported: m.mark === MARK.removed ? "" : m.reported ? "есть" : "нет",
+    targetMark: m.targetMark,
     actual: m.actual,
+    numerator: m.numerator,
+    denominator: m.denominator,
     target: m.target,
     details: m.details,
     asOf,
@@ -38,7 +42,11 @@ export function obsoleteControlRows(existing: Row[], marks: MarkResult[], direct
       orgCode: org,
       mark: MARK_OBSOLETE,
       days: null,
+      reported: "",
+      targetMark: "",
       actual: null,
+      numerator: null,
+      denominator: null,
       target: null,
       details: known.has(key.toLowerCase()) ? "Организация больше не адресат поручения" : "Поручения нет в своде",
       asOf,

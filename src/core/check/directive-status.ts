@@ -1,13 +1,16 @@
-// The status of a directive in «Поручения», derived from its addressees' marks.
+// Where a directive stands, derived from its addressees' marks alone (WORKBOOK.md,
+// «Figures follow the marks»): the «Статус» of «Поручения», the summary's «by directive»
+// and the collegium's counts line all use this one rule.
 
-import { MARK, type MarkResult } from "./types";
+import { MARK, type ControlMark } from "./types";
 
-export type DirectiveState = "removed" | "noAddressees" | "overdue" | "done" | "inProgress";
+export type DirectiveOutcome = "removed" | "noAddressees" | "onTime" | "late" | "overdue" | "inProgress";
 
 export interface DirectiveStatus {
-  state: DirectiveState;
+  outcome: DirectiveOutcome;
   /** Addressees with a mark (removed directives: 0). */
   total: number;
+  /** Addressees done as of the report date, in time or late. */
   done: number;
   doneLate: number;
   overdue: number;
@@ -16,19 +19,21 @@ export interface DirectiveStatus {
 }
 
 /**
- * «снято с контроля» when off control; «просрочено (k из n)» when any addressee is overdue;
- * «выполнено (n из n)» when every addressee reported done (ongoing directives stay
- * «выполняется»: they are never finished); otherwise «выполняется (выполнено k из n)».
+ * Off control → «снято с контроля»; any addressee «Просрочено» → overdue; every addressee
+ * «Выполнено в срок» → done in time; all done and one late → done late; otherwise in progress.
  */
-export function directiveStatus(marks: MarkResult[], onControl: boolean, ongoing: boolean): DirectiveStatus {
+export function directiveStatus(marks: Pick<ControlMark, "mark">[], onControl: boolean): DirectiveStatus {
   const total = marks.length;
-  const done = marks.filter((m) => m.done !== null).length;
-  const doneLate = marks.filter((m) => m.done === "late").length;
+  const onTime = marks.filter((m) => m.mark === MARK.onTime).length;
+  const doneLate = marks.filter((m) => m.mark === MARK.late).length;
   const overdue = marks.filter((m) => m.mark === MARK.overdue).length;
+  const done = onTime + doneLate;
   const counts = { total, done, doneLate, overdue };
-  if (!onControl) return { state: "removed", ...counts, total: 0, text: "снято с контроля" };
-  if (!total) return { state: "noAddressees", ...counts, text: "нет адресатов" };
-  if (overdue) return { state: "overdue", ...counts, text: `просрочено (${overdue} из ${total})` };
-  if (done === total && !ongoing) return { state: "done", ...counts, text: `выполнено (${done} из ${total})` };
-  return { state: "inProgress", ...counts, text: `выполняется (выполнено ${done} из ${total})` };
+  if (!onControl || (total > 0 && marks.every((m) => m.mark === MARK.removed)))
+    return { outcome: "removed", ...counts, total: 0, text: "снято с контроля" };
+  if (!total) return { outcome: "noAddressees", ...counts, text: "нет адресатов" };
+  if (overdue) return { outcome: "overdue", ...counts, text: `просрочено (${overdue} из ${total})` };
+  if (onTime === total) return { outcome: "onTime", ...counts, text: `выполнено в срок (${total} из ${total})` };
+  if (done === total) return { outcome: "late", ...counts, text: `выполнено, с нарушением срока (${doneLate} из ${total})` };
+  return { outcome: "inProgress", ...counts, text: `выполняется (выполнено ${done} из ${total})` };
 }

@@ -3,8 +3,9 @@
 
 import type { DeadlineKind } from "../model";
 import type { CellValue, Row } from "../workbook/port";
+import { readRecurrence } from "../parse/deadline/recurrence";
 import { inferLowerIsBetter } from "./targets";
-import type { CheckDirective, CheckReport, ReportStatus } from "./types";
+import { MARKS_IN_ORDER, TARGET_MARK, type CheckDirective, type CheckReport, type ControlMark, type Mark, type ReportStatus, type TargetMark } from "./types";
 
 const KIND_BY_RU: Record<string, DeadlineKind> = {
   дата: "date",
@@ -75,13 +76,16 @@ export function directiveFromRow(row: Row): CheckDirective | null {
   const key = text(row.key);
   if (!key) return null;
   const unit = textOrNull(row.unit);
+  const kind = deadlineKindOf(row.deadlineKind);
   return {
     key,
     n: text(row.n),
     text: text(row.text),
     addressees: addresseesOf(row.addressees),
-    kind: deadlineKindOf(row.deadlineKind),
+    kind,
     controlDate: isoDateOf(row.controlDate),
+    deadlineRaw: textOrNull(row.deadlineRaw),
+    recurrence: kind === "recurring" ? readRecurrence(text(row.deadlineRaw)) : null,
     extendedTo: isoDateOf(row.extendedTo),
     extensionReason: textOrNull(row.extensionReason),
     onControl: onControlOf(row.onControl),
@@ -108,5 +112,32 @@ export function reportFromRow(row: Row): CheckReport | null {
     denominator: numberOf(row.denominator),
     doneDate: isoDateOf(row.doneDate),
     receivedAt: textOrNull(row.receivedAt),
+    whatDone: textOrNull(row.whatDone),
+  };
+}
+
+const MARK_TEXTS = new Set<string>(MARKS_IN_ORDER);
+const TARGET_TEXTS = new Set<string>(Object.values(TARGET_MARK));
+
+/**
+ * A «Контроль» row → the figures' input. Rows whose mark is not one of the check's (e.g.
+ * «Не актуально» for a pair that no longer exists) are left out: they are not on control.
+ */
+export function controlMarkFromRow(row: Row): ControlMark | null {
+  const directiveKey = text(row.directiveKey);
+  const orgCode = text(row.orgCode);
+  const mark = text(row.mark);
+  if (!directiveKey || !orgCode || !MARK_TEXTS.has(mark)) return null;
+  const target = text(row.targetMark);
+  return {
+    directiveKey,
+    orgCode,
+    mark: mark as Mark,
+    days: numberOf(row.days),
+    reported: text(row.reported).toLowerCase() === "есть",
+    targetMark: TARGET_TEXTS.has(target) ? (target as TargetMark) : "",
+    actual: numberOf(row.actual),
+    numerator: numberOf(row.numerator),
+    denominator: numberOf(row.denominator),
   };
 }

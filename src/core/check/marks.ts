@@ -1,19 +1,19 @@
 // The check: one mark per directive on control and addressee, as of a report date D
-// (WORKBOOK.md, «Marks»). Pure: plain objects in, plain objects out.
+// (WORKBOOK.md, «The check, precisely»). Pure: plain objects in, plain objects out.
 
 import { daysBetween, formatRu } from "../dates";
+import { readRecurrence, recurrenceDue } from "../parse/deadline/recurrence";
 import { parsePeriod, periodEnd, periodId, periodLabel, periodOf, periodStart, type Quarter } from "../periods";
 import { dayCount } from "./days";
 import { daysRu, valueRu } from "./ru-text";
-import { reportedValue, targetOutcome } from "./targets";
-import { MARK, type CheckDirective, type CheckInput, type CheckReport, type Mark, type MarkResult } from "./types";
+import { reportedValue, targetMarkOf, targetOutcome } from "./targets";
+import { MARK, TARGET_MARK, type CheckDirective, type CheckInput, type CheckReport, type Mark, type MarkResult, type TargetMark } from "./types";
 
 interface Context {
   asOf: string;
   period: Quarter;
   periodId: string;
   periodStart: string;
-  periodEnd: string;
   warningDays: number;
   workingDays: boolean;
 }
@@ -30,7 +30,6 @@ export function computeMarks(input: CheckInput): MarkResult[] {
     period,
     periodId: periodId(period),
     periodStart: periodStart(period),
-    periodEnd: periodEnd(period),
     warningDays: Math.max(0, input.warningDays),
     workingDays: input.workingDays,
   };
@@ -43,7 +42,7 @@ export function computeMarks(input: CheckInput): MarkResult[] {
   }
   const out: MarkResult[] = [];
   for (const d of input.directives) {
-    const due = dueOf(d, ctx);
+    const due = dueOf(d, period);
     for (const org of new Set(d.addressees)) {
       out.push(markOne(d, due, org, byPair.get(pairKey(d.key, org)) ?? [], ctx));
     }
@@ -55,75 +54,64 @@ export function pairKey(directiveKey: string, orgCode: string): string {
   return `${directiveKey.trim().toLowerCase()}\u0001${orgCode.trim().toLowerCase()}`;
 }
 
-interface Due {
-  /** Effective control date T. */
-  date: string;
-  /** Ongoing, recurring or without a date: a report is owed for each quarter, due at its end. */
-  quarterly: boolean;
+export interface Due {
+  /** Control date T for the checked period, after an extension; null when none applies (only a report is owed). */
+  date: string | null;
+  /** Work that repeats each quarter («постоянно», «ежеквартально»): only that quarter's report counts. */
+  perPeriod: boolean;
   notes: string[];
 }
 
-/** The control date T for the checked period, after an extension. */
-export function dueOf(d: CheckDirective, ctx: Pick<Context, "periodEnd" | "period">): Due {
-  const hasOwnDate = (d.kind === "date" || d.kind === "period") && !!d.controlDate;
-  const notes: string[] = [];
+/** The control date T of a directive for reporting quarter `p` (the table of «The check, precisely»). */
+export function dueOf(d: CheckDirective, p: Quarter): Due {
+  const perPeriod = d.kind === "ongoing" || d.kind === "recurring";
   if (d.extendedTo) {
-    const was = hasOwnDate ? `первоначальный срок ${formatRu(d.controlDate)}` : "первоначально без срока";
+    const was = d.controlDate ? `первоначальный срок ${formatRu(d.controlDate)}` : "первоначально без срока";
     const why = d.extensionReason?.trim() ? `; основание: ${d.extensionReason.trim()}` : "";
-    notes.push(`Срок продлён до ${formatRu(d.extendedTo)} (${was})${why}`);
-    return { date: d.extendedTo, quarterly: false, notes };
+    return { date: d.extendedTo, perPeriod, notes: [`Срок продлён до ${formatRu(d.extendedTo)} (${was})${why}`] };
   }
-  if (hasOwnDate) return { date: d.controlDate as string, quarterly: false, notes };
-  if (d.kind === "date" || d.kind === "period") notes.push("Контрольная дата не указана: отчёт ежеквартально");
-  notes.push(`Отчёт за ${periodLabel(ctx.period)} ожидается до ${formatRu(ctx.periodEnd)}`);
-  return { date: ctx.periodEnd, quarterly: true, notes };
+  const owed = `за ${periodLabel(p)} ожидается отчёт`;
+  switch (d.kind) {
+    case "date":
+      return d.controlDate
+        ? { date: d.controlDate, perPeriod, notes: [`Срок ${formatRu(d.controlDate)}`] }
+        : { date: null, perPeriod, notes: [`Контрольная дата не указана: ${owed}`] };
+    case "period":
+      if (!d.controlDate) return { date: null, perPeriod, notes: [`Конец периода не указан: ${owed}`] };
+      if (d.controlDate > periodEnd(p)) return { date: null, perPeriod, notes: [`Срок — до ${formatRu(d.controlDate)}; ${owed}`] };
+      return { date: d.controlDate, perPeriod, notes: [`Срок ${formatRu(d.controlDate)}`] };
+    case "recurring": {
+      const date = recurrenceDue(d.recurrence ?? readRecurrence(d.deadlineRaw), p);
+      return date
+        ? { date, perPeriod, notes: [`Срок за ${periodLabel(p)} — ${formatRu(date)}`] }
+        : { date: null, perPeriod, notes: [`Периодическое поручение без указанного дня: ${owed}`] };
+    }
+    case "ongoing":
+      return { date: null, perPeriod, notes: [`Постоянно: ${owed}`] };
+    default:
+      return { date: null, perPeriod, notes: [`Срок не указан: ${owed}`] };
+  }
 }
 
 const STATUS_RU = { done: "выполнено", inProgress: "выполняется", notDone: "не выполнено" } as const;
 
 function markOne(d: CheckDirective, due: Due, orgCode: string, reports: CheckReport[], ctx: Context): MarkResult {
-  if (!d.onControl) {
-    return {
-      directiveKey: d.key,
-      orgCode,
-      mark: MARK.removed,
-      controlDate: null,
-      days: null,
-      done: null,
-      reported: false,
-      actual: null,
-      numerator: null,
-      denominator: null,
-      target: d.targetValue,
-      targetOutcome: null,
-      details: "",
-    };
-  }
   const T = due.date;
   const notes = [...due.notes];
-  if (!due.quarterly) notes.unshift(`Срок ${formatRu(T)}`);
-
-  const usable: CheckReport[] = [];
-  for (const r of reports) {
-    const p = parsePeriod(r.period);
-    if (!p || periodStart(p) > ctx.asOf || periodStart(p) > ctx.periodStart) continue;
-    const received = r.receivedAt?.slice(0, 10) ?? null;
-    if (received && received > ctx.asOf) {
-      notes.push(`Отчёт, полученный ${formatRu(received)}, позже даты отчёта и не учтён`);
-      continue;
-    }
-    usable.push(r);
-  }
-  // Latest period first; an ongoing directive is judged on the checked quarter's report alone.
-  usable.sort((a, b) => (a.period < b.period ? 1 : a.period > b.period ? -1 : 0));
+  // Reports on the checked quarter and earlier ones, latest first, whenever the file came:
+  // a report counts by what it says (she prepares the Q1 information in April).
+  const usable = reports
+    .filter((r) => {
+      const p = parsePeriod(r.period);
+      return p !== null && periodStart(p) <= ctx.periodStart;
+    })
+    .sort((a, b) => (a.period < b.period ? 1 : a.period > b.period ? -1 : 0));
   const forPeriod = usable.find((r) => r.period.trim().toUpperCase() === ctx.periodId) ?? null;
-  const considered = due.quarterly ? (forPeriod ? [forPeriod] : []) : usable;
+  const considered = due.perPeriod ? (forPeriod ? [forPeriod] : []) : usable;
 
-  const valueReport = considered.find((r) => reportedValue(r, d.unit) !== null) ?? null;
-  const actual = valueReport ? reportedValue(valueReport, d.unit) : null;
-  const outcome = d.targetValue === null ? null : targetOutcome(actual, d.targetValue, d.lowerIsBetter);
-  if (outcome === "missed") notes.push(`Факт ${valueRu(actual, d.unit)} при цели ${valueRu(d.targetValue, d.unit)}`);
-  if (outcome === "noValue" && considered.length) notes.push("Значение показателя не указано");
+  const doneReport = doneReportOf(considered, ctx.asOf, notes);
+  const basis = doneReport ?? forPeriod ?? considered[0] ?? null;
+  const { targetMark, value } = targetOf(d, considered, ctx.asOf, notes);
 
   const count = (from: string, to: string) => dayCount(from, to, ctx.workingDays);
   // Built as one literal, not by spreading a base object: this runs for every pair of a large свод.
@@ -135,60 +123,85 @@ function markOne(d: CheckDirective, due: Due, orgCode: string, reports: CheckRep
     days,
     done,
     reported: forPeriod !== null,
-    actual,
-    numerator: valueReport?.numerator ?? null,
-    denominator: valueReport?.denominator ?? null,
+    targetMark: mark === MARK.removed ? "" : targetMark,
+    actual: value?.actual ?? null,
+    numerator: value?.numerator ?? null,
+    denominator: value?.denominator ?? null,
     target: d.targetValue,
-    targetOutcome: outcome,
-    details: notes.join("; "),
+    details: mark === MARK.removed ? "" : notes.join("; "),
+    whatDone: basis?.whatDone?.trim() || null,
+    doneDate: basis?.doneDate ?? null,
   });
 
-  const doneDate = doneDateOf(considered, notes);
-  if (doneDate !== null && doneDate <= ctx.asOf) {
-    const late = doneDate > T;
+  if (!d.onControl) return result(MARK.removed, null, null);
+
+  if (doneReport) {
+    const doneDate = doneReport.doneDate as string;
+    const late = T !== null && doneDate > T;
     const days = late ? count(T, doneDate) : null;
     notes.unshift(late ? `Выполнено ${formatRu(doneDate)}, с опозданием на ${daysRu(days ?? 0)}` : `Выполнено ${formatRu(doneDate)}`);
-    const mark = outcome === "missed" ? MARK.belowTarget : late ? MARK.late : MARK.onTime;
-    return result(mark, days, late ? "late" : "onTime");
+    return result(late ? MARK.late : MARK.onTime, days, late ? "late" : "onTime");
   }
-  if (doneDate !== null) notes.push(`Дата выполнения ${formatRu(doneDate)} позже даты отчёта`);
-
   const latest = considered[0];
   if (latest?.status && latest.status !== "done") notes.push(`По отчёту: ${STATUS_RU[latest.status]}`);
-  if (ctx.asOf > T) {
+  if (T !== null && T < ctx.asOf) {
     const days = count(T, ctx.asOf);
     notes.unshift(`Просрочено на ${daysRu(days)}`);
-    if (!considered.length) notes.push("Отчёт не поступал");
+    if (!forPeriod) notes.push(`Отчёт за ${periodLabel(ctx.period)} не поступал`);
     return result(MARK.overdue, days, null);
   }
-  const owesReport = due.quarterly || d.kind === "period" || T <= ctx.periodEnd;
-  const dueSoon = daysBetween(ctx.asOf, T) <= ctx.warningDays;
-  if (dueSoon) notes.push(T === ctx.asOf ? "Срок истекает сегодня" : `Срок истекает через ${daysRu(daysBetween(ctx.asOf, T))}`);
-  if (owesReport && !forPeriod) {
+  if (!forPeriod) {
     notes.unshift(`Нет отчёта за ${periodLabel(ctx.period)}`);
     return result(MARK.noReport, null, null);
   }
-  if (outcome === "missed") return result(MARK.belowTarget, null, null);
-  return result(dueSoon ? MARK.dueSoon : MARK.onControl, null, null);
+  if (T !== null && daysBetween(ctx.asOf, T) <= ctx.warningDays) {
+    notes.push(T === ctx.asOf ? "Срок истекает сегодня" : `Срок истекает через ${daysRu(daysBetween(ctx.asOf, T))}`);
+    return result(MARK.dueSoon, null, null);
+  }
+  return result(MARK.onControl, null, null);
 }
 
 /**
- * When the work was reported done: the earliest date among reports with status «выполнено».
- * A report without a date counts from when it was received, else from the end of its period.
+ * The report that says the work was done as of D: status «выполнено» with a date done on or
+ * before D, the earliest such date. A «выполнено» without a date counts as not done.
  */
-function doneDateOf(reports: CheckReport[], notes: string[]): string | null {
-  let best: string | null = null;
+function doneReportOf(reports: CheckReport[], asOf: string, notes: string[]): CheckReport | null {
+  let best: CheckReport | null = null;
   for (const r of reports) {
     if (r.status !== "done") continue;
-    let date = r.doneDate?.slice(0, 10) ?? null;
+    const date = r.doneDate?.slice(0, 10) ?? null;
     if (!date) {
-      const p = parsePeriod(r.period);
-      date = r.receivedAt?.slice(0, 10) ?? (p ? periodEnd(p) : null);
-      if (date) notes.push(`Дата выполнения не указана, принята ${formatRu(date)}`);
+      notes.push(`В отчёте за ${r.period} «выполнено» без даты выполнения: не считается выполненным`);
+      continue;
     }
-    if (date && (best === null || date < best)) best = date;
+    if (date > asOf) {
+      notes.push(`Дата выполнения ${formatRu(date)} позже даты отчёта`);
+      continue;
+    }
+    if (best === null || date < (best.doneDate as string)) best = { ...r, doneDate: date };
   }
   return best;
+}
+
+interface Value {
+  actual: number | null;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+/** «Целевой показатель»: the latest value reported with a date done on or before D, against the target. */
+function targetOf(d: CheckDirective, reports: CheckReport[], asOf: string, notes: string[]): { targetMark: TargetMark | ""; value: Value | null } {
+  const dated = reports.filter((r) => r.doneDate && r.doneDate.slice(0, 10) <= asOf);
+  const withValue = dated.find((r) => reportedValue(r, d.unit) !== null) ?? null;
+  const actual = withValue ? reportedValue(withValue, d.unit) : null;
+  const value = withValue ? { actual, numerator: withValue.numerator, denominator: withValue.denominator } : null;
+  if (d.targetValue === null) return { targetMark: "", value };
+  const outcome = targetOutcome(actual, d.targetValue, d.lowerIsBetter);
+  const targetMark = targetMarkOf(outcome, d.lowerIsBetter);
+  const bound = d.lowerIsBetter ? "не более " : "";
+  if (outcome === "missed") notes.push(`Факт ${valueRu(actual, d.unit)} при цели ${bound}${valueRu(d.targetValue, d.unit)}`);
+  if (targetMark === TARGET_MARK.noValue && reports.length) notes.push("Значение показателя с датой выполнения не указано");
+  return { targetMark, value };
 }
 
 /**

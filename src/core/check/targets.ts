@@ -1,6 +1,6 @@
 // Targets: a school's value against the directive's target, and the district figure.
 
-import type { CheckReport, TargetOutcome } from "./types";
+import { TARGET_MARK, type CheckReport, type TargetMark, type TargetOutcome } from "./types";
 
 /** True for percentage units («%», «процентов»). */
 export function isPercentUnit(unit: string | null | undefined): boolean {
@@ -31,6 +31,13 @@ export function targetOutcome(value: number | null, target: number, lowerIsBette
   if (value === null) return "noValue";
   const v = round2(value);
   return (lowerIsBetter ? v <= target : v >= target) ? "reached" : "missed";
+}
+
+/** The «Целевой показатель» label: «не достигнут» rather than «Ниже …» where lower is better. */
+export function targetMarkOf(outcome: TargetOutcome, lowerIsBetter: boolean): TargetMark {
+  if (outcome === "reached") return TARGET_MARK.reached;
+  if (outcome === "noValue") return TARGET_MARK.noValue;
+  return lowerIsBetter ? TARGET_MARK.notReached : TARGET_MARK.below;
 }
 
 /**
@@ -91,7 +98,7 @@ export function districtFigure(figures: SchoolFigure[], unit: string | null): Di
 export function districtMethodNote(f: DistrictFigure): string {
   if (f.method === "ratio") {
     const base = `сумма числителей / сумма знаменателей (${f.schools} орг.)`;
-    return f.leftOut ? `${base}; без ${f.leftOut} орг., указавших только значение` : base;
+    return f.leftOut ? `${base}; не учтены указавшие только значение: ${f.leftOut}` : base;
   }
   if (f.method === "mean") return `среднее значений организаций (${f.schools} орг.), числители не указаны`;
   return "нет данных";

@@ -3,6 +3,7 @@
 // them synthetically, so nothing here refers to tables or Office.
 
 import type { DeadlineKind } from "../model";
+import type { Recurrence } from "../parse/deadline/recurrence";
 
 /** The marks of WORKBOOK.md, exactly as users see them in «Контроль». */
 export const MARK = {
@@ -12,23 +13,31 @@ export const MARK = {
   dueSoon: "Срок истекает",
   onControl: "На контроле",
   noReport: "Нет отчёта",
-  belowTarget: "Ниже целевого значения",
   removed: "Снято с контроля",
 } as const;
 
 export type Mark = (typeof MARK)[keyof typeof MARK];
 
 /** Every mark in the order the summary lists them. */
-export const MARKS_IN_ORDER: Mark[] = [
-  MARK.onTime,
-  MARK.late,
-  MARK.belowTarget,
-  MARK.onControl,
-  MARK.dueSoon,
-  MARK.noReport,
-  MARK.overdue,
-  MARK.removed,
-];
+export const MARKS_IN_ORDER: Mark[] = [MARK.onTime, MARK.late, MARK.onControl, MARK.dueSoon, MARK.noReport, MARK.overdue, MARK.removed];
+
+/**
+ * The «Целевой показатель» column of «Контроль»: a second, separate fact beside the mark
+ * (WORKBOOK.md, «The check, precisely»). «не достигнут» replaces «Ниже …» where lower is better.
+ */
+export const TARGET_MARK = {
+  reached: "достигнут",
+  below: "Ниже целевого значения",
+  notReached: "не достигнут",
+  noValue: "нет значения",
+} as const;
+
+export type TargetMark = (typeof TARGET_MARK)[keyof typeof TARGET_MARK];
+
+/** True for the target marks that say the target was missed. */
+export function targetMissed(t: string | null | undefined): boolean {
+  return t === TARGET_MARK.below || t === TARGET_MARK.notReached;
+}
 
 /** Mark written to «Контроль» rows whose pair no longer exists (addressee or directive removed). */
 export const MARK_OBSOLETE = "Не актуально";
@@ -44,6 +53,10 @@ export interface CheckDirective {
   kind: DeadlineKind;
   /** Control date as imported, ISO; null for ongoing, recurring, none. */
   controlDate: string | null;
+  /** The deadline as written in the document. */
+  deadlineRaw?: string | null;
+  /** For recurring directives: the rhythm and the day the text names. */
+  recurrence?: Recurrence | null;
   /** «Срок продлён до», ISO: replaces the control date. */
   extendedTo: string | null;
   extensionReason: string | null;
@@ -72,6 +85,8 @@ export interface CheckReport {
   doneDate: string | null;
   /** ISO date or date-time the report arrived. */
   receivedAt: string | null;
+  /** «Что сделано», as the school wrote it. */
+  whatDone?: string | null;
 }
 
 export interface CheckOptions {
@@ -92,25 +107,37 @@ export interface CheckInput extends CheckOptions {
 
 export type TargetOutcome = "reached" | "missed" | "noValue";
 
-export interface MarkResult {
+/**
+ * One row of «Контроль» as the figures need it. Every figure of the summary sheet, the pane
+ * and the collegium document is computed from these alone (core/summary/figures.ts).
+ */
+export interface ControlMark {
   directiveKey: string;
   orgCode: string;
   mark: Mark;
-  /** Effective control date T (after an extension), ISO; null when none applies. */
-  controlDate: string | null;
   /** Days late (done after T) or overdue (D after T); null otherwise. */
   days: number | null;
-  /** Whether and how the work was reported done as of D, regardless of the target. */
-  done: "onTime" | "late" | null;
-  /** True when the addressee sent a report for the checked period (dated no later than D). */
+  /** True when the addressee sent a report for the checked period. */
   reported: boolean;
+  /** «Целевой показатель»; empty when the directive has no target. */
+  targetMark: TargetMark | "";
   /** Value the school gave, in the directive's unit; null when none. */
   actual: number | null;
   /** Numerator and denominator behind `actual`, when the school gave them (for the district figure). */
   numerator: number | null;
   denominator: number | null;
+}
+
+export interface MarkResult extends ControlMark {
+  /** Effective control date T (after an extension), ISO; null when none applies. */
+  controlDate: string | null;
+  /** Whether and how the work was reported done as of D, regardless of the target. */
+  done: "onTime" | "late" | null;
   target: number | null;
-  targetOutcome: TargetOutcome | null;
   /** Russian, for the «Подробности» column. */
   details: string;
+  /** «Что сделано» of the report the mark rests on, for the collegium's «Информация об исполнении». */
+  whatDone: string | null;
+  /** Date done of that report, ISO; null when none. */
+  doneDate: string | null;
 }

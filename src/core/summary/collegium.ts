@@ -4,11 +4,12 @@
 
 import { formatRu } from "../dates";
 import { districtMethodNote } from "../check/targets";
-import { percentRu, plural, valueRu } from "../check/ru-text";
-import { MARK, MARKS_IN_ORDER, type Mark } from "../check/types";
+import { daysRu, plural, valueRu } from "../check/ru-text";
+import { MARK, type Mark } from "../check/types";
 import { proposalFor } from "./proposal";
-import type { DirectiveSummary, Summary } from "./summarise";
-import { deadlineRu, lateOrgsRu } from "./texts";
+import { shareRu } from "./sheet";
+import type { DirectiveSummary, SilentOrganisation, Summary, SummaryMark } from "./summarise";
+import { deadlineRu } from "./texts";
 
 export interface ResolutionRef {
   id: string;
@@ -36,7 +37,7 @@ export const COLLEGIUM_HEADERS = [
   "Предложение",
 ] as const;
 
-export const TARGET_HEADERS = ["Пункт", "Показатель", "Целевое значение", "Значение по району", "Как посчитано", "Организации ниже цели"] as const;
+export const TARGET_HEADERS = ["Пункт", "Показатель", "Целевое значение", "Значение по району", "Как посчитано", "Не достигли цели"] as const;
 
 export interface CollegiumContent {
   title: string;
@@ -77,14 +78,16 @@ export function collegiumContent(s: Summary, options: CollegiumOptions): Collegi
     title: `Информация о ходе исполнения решений${body ? ` ${body}` : ""} по состоянию на ${formatRu(s.asOf)}`,
     resolutionLines: options.resolutions.map((r) => `${capitalise(r.title || r.kind)}${r.date ? ` от ${formatRu(r.date)}` : ""}`),
     countsLine:
-      `Всего на контроле поручений: ${t.total}; выполнено в срок — ${t.onTime}, выполнено с нарушением срока — ${t.late}, ` +
-      `выполняется — ${t.inProgress}, просрочено — ${t.overdue}. Выполнено в срок: ${percentRu(t.onTime, t.total)}.`,
+      `Поручений на контроле: ${t.total}; из них выполнено в срок — ${t.onTime}, выполнено с нарушением срока — ${t.late}, ` +
+      `выполняется — ${t.inProgress}, просрочено — ${t.overdue}. ` +
+      `Исполнено в срок ${shareRu(t.onTimeShare)} поручений (выполненные в срок ÷ (выполненные в срок + с нарушением срока + просроченные)).` +
+      (t.withoutAddressees ? ` Без указанных исполнителей: ${t.withoutAddressees}.` : ""),
     rows: onControl.map((d, i) => {
       const doc = d.directive.documentId ? docs.get(d.directive.documentId) : undefined;
       const item = `п. ${d.directive.n}${doc ? `, ${doc.kind || "решение"}${doc.date ? ` от ${formatRu(doc.date)}` : ""}` : ""}`;
       const info = executionInfo(d, s);
       return {
-        cells: [String(i + 1), item, d.directive.text, d.directive.responsible ?? "", deadlineRu(d.directive), info.join("\n"), d.status.text, proposalFor(d, s.asOf)],
+        cells: [String(i + 1), item, d.directive.text, d.directive.responsible ?? "", deadlineRu(d.directive), info.join("\n"), d.status.text, proposalFor(d)],
         info,
       };
     }),
@@ -96,35 +99,72 @@ export function collegiumContent(s: Summary, options: CollegiumOptions): Collegi
       districtMethodNote(x.district),
       x.below.length ? x.below.map((o) => `${o.name} (${valueRu(o.value, x.directive.unit)})`).join(", ") : "нет",
     ]),
-    silentLines: s.silent.map((o) => `${o.name} — нет отчёта по ${o.missing} из ${o.owed} ${plural(o.owed, "поручения", "поручений", "поручений")}`),
+    silentLines: s.silent.map(silentLine),
   };
 }
 
-const INFO_LABEL: Partial<Record<Mark, string>> = {
-  [MARK.onTime]: "Выполнено в срок",
-  [MARK.late]: "Выполнено с нарушением срока",
-  [MARK.belowTarget]: "Ниже целевого значения",
-  [MARK.onControl]: "Выполняется",
-  [MARK.dueSoon]: "Срок истекает",
-  [MARK.noReport]: "Нет отчёта",
-};
+const DIRECTIVES_GEN: [string, string, string] = ["поручения", "поручений", "поручений"];
 
-/** «Выполнено в срок: СОШ № 1, СОШ № 2», «Просрочено: СОШ № 3 (16 дней)», one line per mark. */
+/** «СОШ № 3 — нет отчёта по 2 из 6 поручений»; a school that sent nothing at all says so. */
+function silentLine(o: SilentOrganisation): string {
+  if (o.nothingAtAll) return `${o.name} — отчёт не представлен (${o.owed} ${plural(o.owed, "поручение", "поручения", "поручений")} на контроле)`;
+  return `${o.name} — нет отчёта по ${o.missing} из ${o.owed} ${plural(o.owed, ...DIRECTIVES_GEN)}`;
+}
+
+/** What the school wrote, cut at a word boundary to a length a table cell can hold. */
+export function briefly(text: string, max = 120): string {
+  let t = text.replace(/\s+/g, " ").trim().replace(/[.;,]+$/, "");
+  // It follows a dash in a sentence: «СОШ № 1 — открыты кружки», but «— ОГЭ сдали все».
+  if (/^[А-ЯЁ][а-яё]/.test(t)) t = t[0].toLowerCase() + t.slice(1);
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s.;,:—-]+$/, "")}…`;
+}
+
+function doneLine(name: string, m: SummaryMark): string {
+  const what = m.whatDone ? briefly(m.whatDone) : "";
+  const when = m.doneDate ? formatRu(m.doneDate) : "";
+  const late = m.mark === MARK.late && m.days !== null ? `, с опозданием на ${daysRu(m.days)}` : "";
+  const head = `${name}${when || late ? ` (${[when, late.slice(2)].filter(Boolean).join(", ")})` : ""}`;
+  return what ? `${head} — ${what}` : head;
+}
+
+/**
+ * «Информация об исполнении»: what the schools say they did (their «Что сделано», short,
+ * per organisation), then who has not done what. Every organisation stands under the
+ * heading its mark gives, so a school that sent nothing is never among those at work.
+ */
 function executionInfo(d: DirectiveSummary, s: Summary): string[] {
-  const lines: string[] = [];
   const names = new Map(s.organisations.map((o) => [o.code, o.name]));
-  for (const mark of MARKS_IN_ORDER) {
-    if (mark === MARK.removed) continue;
-    if (mark === MARK.overdue) {
-      if (d.overdue.length) lines.push(`Просрочено: ${lateOrgsRu(d.overdue)}`);
-      continue;
-    }
-    const orgs = d.marks.filter((m) => m.mark === mark).map((m) => names.get(m.orgCode) ?? m.orgCode);
-    if (orgs.length) lines.push(`${INFO_LABEL[mark]}: ${orgs.join(", ")}`);
+  const name = (code: string) => names.get(code) ?? code;
+  const with_ = (...marks: Mark[]) => d.marks.filter((m) => marks.includes(m.mark));
+  const lines: string[] = [];
+  const done = with_(MARK.onTime, MARK.late);
+  if (done.length) lines.push(`Выполнено: ${done.map((m) => doneLine(name(m.orgCode), m)).join("; ")}.`);
+  const working = with_(MARK.onControl, MARK.dueSoon);
+  if (working.length) {
+    const items = working.map((m) => (m.whatDone ? `${name(m.orgCode)} — ${briefly(m.whatDone)}` : name(m.orgCode)));
+    lines.push(`Работа ведётся: ${items.join("; ")}.`);
   }
+  if (d.overdue.length) {
+    const items = d.overdue.map((o) => {
+      const m = d.marks.find((x) => x.orgCode === o.code && x.mark === MARK.overdue);
+      const days = o.days !== null ? `просрочено на ${daysRu(o.days)}` : "срок истёк";
+      if (!m?.reported) return `${o.name} (${days}, отчёт не представлен)`;
+      return m.whatDone ? `${o.name} (${days}) — ${briefly(m.whatDone, 80)}` : `${o.name} (${days})`;
+    });
+    lines.push(`Не выполнено в срок: ${items.join("; ")}.`);
+  }
+  if (d.silent.length) lines.push(`Не представили отчёт: ${d.silent.map((o) => o.name).join(", ")}.`);
   const target = s.targets.find((x) => x.directive.key === d.directive.key);
   if (target && target.district.value !== null) {
-    lines.push(`Значение по району: ${valueRu(target.district.value, d.directive.unit)} при цели ${valueRu(target.target, d.directive.unit)}`);
+    const bound = d.directive.lowerIsBetter ? "не более " : "";
+    lines.push(`Значение по району: ${valueRu(target.district.value, d.directive.unit)} при цели ${bound}${valueRu(target.target, d.directive.unit)}.`);
+  }
+  if (target && target.below.length) {
+    const label = d.directive.lowerIsBetter ? "Целевое значение не достигнуто" : "Ниже целевого значения";
+    lines.push(`${label}: ${target.below.map((o) => `${o.name} (${valueRu(o.value, d.directive.unit)})`).join(", ")}.`);
   }
   return lines;
 }

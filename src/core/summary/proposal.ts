@@ -1,21 +1,19 @@
-// What the methodologist proposes to the collegium for each directive.
+// What the methodologist proposes to the collegium for each directive: it follows the marks.
 
-import { formatRu } from "../dates";
-import { periodEnd, periodOf } from "../periods";
 import type { DirectiveSummary } from "./summarise";
 
-/**
- * Done by everyone (and not ongoing) → «снять с контроля»; overdue and never extended →
- * «продлить срок до» the end of the quarter after the report date's one; otherwise (work
- * goes on, or a deadline already extended is missed again) → «оставить на контроле».
- */
-export function proposalFor(s: DirectiveSummary, asOf: string): string {
-  if (s.outcome === "onTime" || s.outcome === "late") return "снять с контроля";
-  if (s.outcome === "overdue" && !s.directive.extendedTo) return `продлить срок до ${formatRu(nextQuarterEnd(asOf))}`;
-  return "оставить на контроле";
-}
+/** The blank she fills in by hand: the collegium, not Svodka, decides the new date. */
+export const EXTEND_PROPOSAL = "продлить срок до __.__.____";
 
-function nextQuarterEnd(asOf: string): string {
-  const q = periodOf(asOf);
-  return periodEnd(q.q === 4 ? { year: q.year + 1, q: 1 } : { year: q.year, q: (q.q + 1) as 2 | 3 | 4 });
+/**
+ * «снять с контроля» only when every addressee is done and the work does not repeat
+ * (a «постоянно» or quarterly directive stays on control however well it goes);
+ * «продлить срок» only where an addressee is overdue, with a blank date for her to fill;
+ * «оставить на контроле» otherwise.
+ */
+export function proposalFor(s: DirectiveSummary): string {
+  if (s.outcome === "overdue") return EXTEND_PROPOSAL;
+  const repeats = s.directive.kind === "ongoing" || s.directive.kind === "recurring";
+  if ((s.outcome === "onTime" || s.outcome === "late") && !repeats) return "снять с контроля";
+  return "оставить на контроле";
 }

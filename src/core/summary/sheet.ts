@@ -18,49 +18,94 @@ export function periodTitle(period: string): string {
   return p ? periodLabel(p) : period;
 }
 
+/** What «% исполнения в срок» counts, said wherever the figure is shown. */
+export const ON_TIME_SHARE_NOTE = "«% исполнения в срок» = выполнено в срок ÷ (выполнено в срок + с нарушением срока + просрочено)";
+
+export function shareRu(share: number | null): string {
+  return share === null ? "—" : `${Math.round(share * 100)} %`;
+}
+
 export function summarySheet(s: Summary): SheetContent {
   const t = s.totals;
-  const share = t.onTimeShare === null ? "—" : `${Math.round(t.onTimeShare * 100)} %`;
   return {
     name: summarySheetName(s.period),
     title: `Ход исполнения поручений за ${periodTitle(s.period)}`,
     subtitle:
-      `По состоянию на ${formatRu(s.asOf)}. На контроле ${t.total}: выполнено в срок ${t.onTime}, с нарушением срока ${t.late}, ` +
-      `выполняется ${t.inProgress}, просрочено ${t.overdue}; выполнено в срок ${share}.`,
+      `По состоянию на ${formatRu(s.asOf)}. Поручений на контроле: ${t.total}; выполнено в срок — ${t.onTime}, с нарушением срока — ${t.late}, ` +
+      `выполняется — ${t.inProgress}, просрочено — ${t.overdue}; % исполнения в срок — ${shareRu(t.onTimeShare)} (считаются поручения).`,
     blocks: [
       {
         title: "Исполнение по поручениям",
-        headers: ["№ п.", "Поручение", "Срок", "Статус", "В срок", "С нарушением срока", "Ниже цели", "На контроле", "Срок истекает", "Нет отчёта", "Просрочено", "Просрочили", "Не прислали отчёт"],
-        types: ["text", "text", "text", "text", "integer", "integer", "integer", "integer", "integer", "integer", "integer", "text", "text"],
+        headers: [
+          "№ п.",
+          "Поручение",
+          "Срок",
+          "Статус",
+          "Всего на контроле",
+          "Выполнено в срок",
+          "С нарушением срока",
+          "Просрочено",
+          "Нет отчёта",
+          "Срок истекает",
+          "На контроле",
+          "Ниже цели",
+          "Просрочили",
+          "Не представили отчёт",
+        ],
+        types: ["text", "text", "text", "text", "integer", "integer", "integer", "integer", "integer", "integer", "integer", "integer", "text", "text"],
         rows: s.directives.map((d) => [
           d.directive.n,
           shortText(d.directive.text),
           deadlineRu(d.directive),
           d.status.text,
+          d.status.total,
           d.counts[MARK.onTime],
           d.counts[MARK.late],
-          d.counts[MARK.belowTarget],
-          d.counts[MARK.onControl],
-          d.counts[MARK.dueSoon],
-          d.counts[MARK.noReport],
           d.counts[MARK.overdue],
+          d.counts[MARK.noReport],
+          d.counts[MARK.dueSoon],
+          d.counts[MARK.onControl],
+          d.belowTarget,
           lateOrgsRu(d.overdue),
           d.silent.map((o) => o.name).join(", "),
         ]),
       },
       {
         title: "Исполнительская дисциплина организаций",
-        headers: ["Организация", "На контроле", "Выполнено в срок", "С нарушением срока", "Просрочено", "Нет отчёта", "Выполнено в срок, %"],
-        types: ["text", "integer", "integer", "integer", "integer", "integer", "percent"],
-        rows: s.organisations.map((o) => [o.name, o.onControl, o.doneOnTime, o.doneLate, o.overdue, o.noReport, o.onTimeShare]),
-        chart: { kind: "bar", title: "Доля поручений, выполненных в срок", series: [6] },
+        headers: [
+          "Организация",
+          "Всего на контроле",
+          "Выполнено в срок",
+          "С нарушением срока",
+          "Просрочено",
+          "Нет отчёта",
+          "Срок истекает",
+          "На контроле",
+          "Ниже цели",
+          "% исполнения в срок",
+        ],
+        types: ["text", "integer", "integer", "integer", "integer", "integer", "integer", "integer", "integer", "percent"],
+        rows: s.organisations.map((o) => [
+          o.name,
+          o.total,
+          o.counts[MARK.onTime],
+          o.counts[MARK.late],
+          o.counts[MARK.overdue],
+          o.counts[MARK.noReport],
+          o.counts[MARK.dueSoon],
+          o.counts[MARK.onControl],
+          o.belowTarget,
+          o.onTimeShare,
+        ]),
+        note: `${ON_TIME_SHARE_NOTE}, по парам «поручение — организация»; «Всего на контроле» — все такие пары, «На контроле» — отметка.`,
+        chart: { kind: "bar", title: "% исполнения в срок", series: [9] },
       },
       {
         title: "Целевые показатели",
         headers: ["Показатель", "Целевое значение", "Значение по району", "Ед. изм.", "Как посчитано", "Ниже цели"],
         types: ["text", "number", "number", "text", "text", "text"],
         rows: s.targets.map((x) => [
-          `п. ${x.directive.n}. ${shortText(x.directive.text, 80)}`,
+          `п. ${x.directive.n}. ${shortText(x.directive.indicator || x.directive.text, 80)}`,
           x.target,
           x.district.value,
           x.directive.unit ?? "",

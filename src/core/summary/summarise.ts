@@ -1,21 +1,29 @@
-// The quarterly summary: marks regrouped by directive, by organisation and by target,
-// plus the overdue list and the directive-level totals the collegium reads first.
+// The quarterly summary: every figure the collegium hears, computed from the marks of
+// «Контроль» alone (WORKBOOK.md, «Figures follow the marks»). The summary sheet, the pane
+// and the collegium document all present this one result; none of them counts on its own.
 
 import { directiveStatus, type DirectiveStatus } from "../check/directive-status";
 import { districtFigure, type DistrictFigure } from "../check/targets";
-import { MARK, MARKS_IN_ORDER, type CheckDirective, type Mark, type MarkResult } from "../check/types";
+import { MARK, MARKS_IN_ORDER, TARGET_MARK, targetMissed, type CheckDirective, type ControlMark, type Mark } from "../check/types";
 
 export interface OrgRef {
   code: string;
   name: string;
 }
 
+/** A «Контроль» row, with what the school wrote when the summary is made right after the check. */
+export interface SummaryMark extends ControlMark {
+  whatDone?: string | null;
+  doneDate?: string | null;
+}
+
 export interface SummaryInput {
   /** `2024-Q1`. */
   period: string;
   asOf: string;
+  /** Texts, numbers, deadlines and targets of the directives (from «Поручения»). */
   directives: CheckDirective[];
-  marks: MarkResult[];
+  marks: SummaryMark[];
   organisations: OrgRef[];
 }
 
@@ -26,32 +34,33 @@ export interface LateOrg extends OrgRef {
 export interface DirectiveSummary {
   directive: CheckDirective;
   status: DirectiveStatus;
-  /** Where the directive stands for the collegium's counts line. */
-  outcome: "onTime" | "late" | "inProgress" | "overdue" | "removed";
+  outcome: DirectiveStatus["outcome"];
   counts: Record<Mark, number>;
+  /** Addressees whose value misses the target («Ниже целевого значения» / «не достигнут»). */
+  belowTarget: number;
   overdue: LateOrg[];
-  /** Addressees that sent no report for the period. */
+  /** Addressees marked «Нет отчёта». */
   silent: OrgRef[];
-  marks: MarkResult[];
+  marks: SummaryMark[];
 }
 
 export interface OrganisationSummary extends OrgRef {
-  onControl: number;
-  doneOnTime: number;
-  doneLate: number;
-  overdue: number;
-  noReport: number;
+  /** «Всего на контроле»: every pair of the organisation on control, whatever its mark. */
+  total: number;
+  counts: Record<Mark, number>;
   belowTarget: number;
-  /** Executive discipline: done on time / (done on time + done late + overdue); null when nothing was due. */
+  /** «% исполнения в срок»: в срок ÷ (в срок + с нарушением срока + просрочено); null when nothing was due or done. */
   onTimeShare: number | null;
+  /** True when the organisation sent a report for the period on at least one directive. */
+  reportedAny: boolean;
 }
 
 export interface TargetSummary {
   directive: CheckDirective;
   target: number;
   district: DistrictFigure;
-  /** Schools whose value misses the target, with the value. */
-  below: (OrgRef & { value: number })[];
+  /** Organisations whose value misses the target, with the value. */
+  below: (OrgRef & { value: number | null })[];
   reached: number;
   noValue: number;
 }
@@ -63,14 +72,25 @@ export interface OverdueDirective {
 }
 
 export interface SummaryTotals {
-  /** Directives on control. */
+  /** Directives on control that have addressees (counted in the lines below). */
   total: number;
   onTime: number;
   late: number;
   inProgress: number;
   overdue: number;
-  /** onTime / total; null when there is nothing on control. */
+  /** в срок ÷ (в срок + с нарушением + просрочено) over directives; null when none was due or done. */
   onTimeShare: number | null;
+  /** Directives on control without addressees: no marks, so in no count. */
+  withoutAddressees: number;
+}
+
+export interface SilentOrganisation extends OrgRef {
+  /** Directives marked «Нет отчёта». */
+  missing: number;
+  /** Directives of the organisation on control. */
+  owed: number;
+  /** The organisation sent no report for the period at all. */
+  nothingAtAll: boolean;
 }
 
 export interface Summary {
@@ -81,93 +101,95 @@ export interface Summary {
   targets: TargetSummary[];
   overdue: OverdueDirective[];
   totals: SummaryTotals;
-  /** Organisations that owed reports for the period and sent none on some directives. */
-  silent: (OrgRef & { missing: number; owed: number })[];
+  /** Exactly the organisations with a «Нет отчёта» mark. */
+  silent: SilentOrganisation[];
 }
 
-const emptyCounts = (): Record<Mark, number> => Object.fromEntries(MARKS_IN_ORDER.map((m) => [m, 0])) as Record<Mark, number>;
+export const emptyCounts = (): Record<Mark, number> => Object.fromEntries(MARKS_IN_ORDER.map((m) => [m, 0])) as Record<Mark, number>;
+
+/** в срок ÷ (в срок + с нарушением срока + просрочено); null when the divisor is 0. */
+export function onTimeShare(onTime: number, late: number, overdue: number): number | null {
+  const due = onTime + late + overdue;
+  return due ? onTime / due : null;
+}
 
 export function summarise(input: SummaryInput): Summary {
   const names = new Map(input.organisations.map((o) => [o.code, o.name]));
   const ref = (code: string): OrgRef => ({ code, name: names.get(code) || code });
-  const marksBy = new Map<string, MarkResult[]>();
-  for (const m of input.marks) {
-    const list = marksBy.get(m.directiveKey);
-    if (list) list.push(m);
-    else marksBy.set(m.directiveKey, [m]);
-  }
+  const marksBy = groupBy(input.marks, (m) => m.directiveKey);
 
   const directives = input.directives.map((d) => summariseDirective(d, marksBy.get(d.key) ?? [], ref));
-  const onControl = directives.filter((s) => s.outcome !== "removed");
+  const counted = directives.filter((s) => s.outcome !== "removed" && s.outcome !== "noAddressees");
+  const n = (o: DirectiveSummary["outcome"]) => counted.filter((s) => s.outcome === o).length;
   const totals: SummaryTotals = {
-    total: onControl.length,
-    onTime: onControl.filter((s) => s.outcome === "onTime").length,
-    late: onControl.filter((s) => s.outcome === "late").length,
-    inProgress: onControl.filter((s) => s.outcome === "inProgress").length,
-    overdue: onControl.filter((s) => s.outcome === "overdue").length,
-    onTimeShare: null,
+    total: counted.length,
+    onTime: n("onTime"),
+    late: n("late"),
+    inProgress: n("inProgress"),
+    overdue: n("overdue"),
+    onTimeShare: onTimeShare(n("onTime"), n("late"), n("overdue")),
+    withoutAddressees: directives.filter((s) => s.outcome === "noAddressees").length,
   };
-  totals.onTimeShare = totals.total ? totals.onTime / totals.total : null;
-
+  const organisations = summariseOrganisations(input.marks, input.organisations, ref);
   return {
     period: input.period,
     asOf: input.asOf,
     directives,
-    organisations: summariseOrganisations(input.marks, input.organisations, ref),
-    targets: directives.filter((s) => s.outcome !== "removed" && s.directive.targetValue !== null).map((s) => summariseTarget(s, ref)),
-    overdue: onControl
+    organisations,
+    targets: counted.filter((s) => s.directive.targetValue !== null).map((s) => summariseTarget(s, ref)),
+    overdue: counted
       .filter((s) => s.overdue.length)
-      .map((s) => ({ directive: s.directive, controlDate: s.marks.find((m) => m.mark === MARK.overdue)?.controlDate ?? null, executors: s.overdue })),
+      .map((s) => ({ directive: s.directive, controlDate: s.directive.extendedTo ?? s.directive.controlDate, executors: s.overdue })),
     totals,
-    silent: silentOrganisations(input.marks, ref),
+    silent: organisations
+      .filter((o) => o.counts[MARK.noReport] > 0)
+      .map((o) => ({ code: o.code, name: o.name, missing: o.counts[MARK.noReport], owed: o.total, nothingAtAll: !o.reportedAny })),
   };
 }
 
-function summariseDirective(d: CheckDirective, marks: MarkResult[], ref: (code: string) => OrgRef): DirectiveSummary {
-  const status = directiveStatus(marks, d.onControl, d.kind === "ongoing" || d.kind === "recurring");
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const by = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = by.get(k);
+    if (list) list.push(item);
+    else by.set(k, [item]);
+  }
+  return by;
+}
+
+function summariseDirective(d: CheckDirective, marks: SummaryMark[], ref: (code: string) => OrgRef): DirectiveSummary {
+  const status = directiveStatus(marks, d.onControl);
   const counts = emptyCounts();
   for (const m of marks) counts[m.mark]++;
-  const outcome: DirectiveSummary["outcome"] =
-    status.state === "removed"
-      ? "removed"
-      : status.state === "overdue"
-        ? "overdue"
-        : status.state === "done"
-          ? status.doneLate
-            ? "late"
-            : "onTime"
-          : "inProgress";
+  const live = status.outcome === "removed" ? [] : marks;
   return {
     directive: d,
     status,
-    outcome,
+    outcome: status.outcome,
     counts,
-    overdue: marks.filter((m) => m.mark === MARK.overdue).map((m) => ({ ...ref(m.orgCode), days: m.days })),
-    silent: marks.filter((m) => m.mark !== MARK.removed && !m.reported).map((m) => ref(m.orgCode)),
+    belowTarget: live.filter((m) => targetMissed(m.targetMark)).length,
+    overdue: live.filter((m) => m.mark === MARK.overdue).map((m) => ({ ...ref(m.orgCode), days: m.days })),
+    silent: live.filter((m) => m.mark === MARK.noReport).map((m) => ref(m.orgCode)),
     marks,
   };
 }
 
-function summariseOrganisations(marks: MarkResult[], organisations: OrgRef[], ref: (code: string) => OrgRef): OrganisationSummary[] {
+function summariseOrganisations(marks: SummaryMark[], organisations: OrgRef[], ref: (code: string) => OrgRef): OrganisationSummary[] {
   const rows = new Map<string, OrganisationSummary>();
   for (const m of marks) {
     if (m.mark === MARK.removed) continue;
     let row = rows.get(m.orgCode);
     if (!row) {
-      row = { ...ref(m.orgCode), onControl: 0, doneOnTime: 0, doneLate: 0, overdue: 0, noReport: 0, belowTarget: 0, onTimeShare: null };
+      row = { ...ref(m.orgCode), total: 0, counts: emptyCounts(), belowTarget: 0, onTimeShare: null, reportedAny: false };
       rows.set(m.orgCode, row);
     }
-    row.onControl++;
-    if (m.done === "onTime") row.doneOnTime++;
-    if (m.done === "late") row.doneLate++;
-    if (m.mark === MARK.overdue) row.overdue++;
-    if (m.mark === MARK.noReport) row.noReport++;
-    if (m.mark === MARK.belowTarget) row.belowTarget++;
+    row.total++;
+    row.counts[m.mark]++;
+    if (targetMissed(m.targetMark)) row.belowTarget++;
+    if (m.reported) row.reportedAny = true;
   }
-  for (const row of rows.values()) {
-    const due = row.doneOnTime + row.doneLate + row.overdue;
-    row.onTimeShare = due ? row.doneOnTime / due : null;
-  }
+  for (const row of rows.values()) row.onTimeShare = onTimeShare(row.counts[MARK.onTime], row.counts[MARK.late], row.counts[MARK.overdue]);
   // The register's order of organisations, then any code it does not know.
   const order = new Map(organisations.map((o, i) => [o.code, i]));
   return [...rows.values()].sort((a, b) => (order.get(a.code) ?? Infinity) - (order.get(b.code) ?? Infinity) || a.code.localeCompare(b.code, "ru"));
@@ -175,31 +197,17 @@ function summariseOrganisations(marks: MarkResult[], organisations: OrgRef[], re
 
 function summariseTarget(s: DirectiveSummary, ref: (code: string) => OrgRef): TargetSummary {
   const marks = s.marks.filter((m) => m.mark !== MARK.removed);
+  // The district figure takes only values that count for the target (dated on or before D).
+  const counted = marks.filter((m) => m.targetMark === TARGET_MARK.reached || targetMissed(m.targetMark));
   return {
     directive: s.directive,
     target: s.directive.targetValue as number,
     district: districtFigure(
-      marks.map((m) => ({ orgCode: m.orgCode, value: m.actual, numerator: m.numerator, denominator: m.denominator })),
+      counted.map((m) => ({ orgCode: m.orgCode, value: m.actual, numerator: m.numerator, denominator: m.denominator })),
       s.directive.unit,
     ),
-    below: marks.filter((m) => m.targetOutcome === "missed").map((m) => ({ ...ref(m.orgCode), value: m.actual as number })),
-    reached: marks.filter((m) => m.targetOutcome === "reached").length,
-    noValue: marks.filter((m) => m.targetOutcome === "noValue").length,
+    below: marks.filter((m) => targetMissed(m.targetMark)).map((m) => ({ ...ref(m.orgCode), value: m.actual })),
+    reached: marks.filter((m) => m.targetMark === TARGET_MARK.reached).length,
+    noValue: marks.filter((m) => m.targetMark === TARGET_MARK.noValue).length,
   };
-}
-
-/** Organisations with directives for which a report was owed (no report, or overdue without one). */
-function silentOrganisations(marks: MarkResult[], ref: (code: string) => OrgRef): Summary["silent"] {
-  const by = new Map<string, { missing: number; owed: number }>();
-  for (const m of marks) {
-    if (m.mark === MARK.removed) continue;
-    const row = by.get(m.orgCode) ?? { missing: 0, owed: 0 };
-    row.owed++;
-    if (!m.reported && (m.mark === MARK.noReport || m.mark === MARK.overdue)) row.missing++;
-    by.set(m.orgCode, row);
-  }
-  return [...by.entries()]
-    .filter(([, v]) => v.missing > 0)
-    .map(([code, v]) => ({ ...ref(code), ...v }))
-    .sort((a, b) => b.missing - a.missing || a.name.localeCompare(b.name, "ru"));
 }

@@ -15,7 +15,8 @@ const KIND_RU: Record<CheckDirective["kind"], string> = {
 
 /** The deadline as the collegium reads it: «15.03.2024», «постоянно», «продлён до 30.06.2024 (было 15.03.2024)». */
 export function deadlineRu(d: CheckDirective): string {
-  const own = d.controlDate ? formatRu(d.controlDate) : KIND_RU[d.kind] || "не указан";
+  const repeats = d.kind === "ongoing" || d.kind === "recurring";
+  const own = d.controlDate ? formatRu(d.controlDate) : (repeats && d.deadlineRaw?.trim()) || KIND_RU[d.kind] || "не указан";
   return d.extendedTo ? `продлён до ${formatRu(d.extendedTo)} (было: ${own})` : own;
 }
 

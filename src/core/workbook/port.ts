@@ -40,6 +40,8 @@ export interface SheetBlock {
   /** Column types, parallel to headers, for number formats. */
   types: ("text" | "number" | "percent" | "date" | "integer")[];
   rows: (string | number | null)[][];
+  /** A line under the table saying how a figure is counted. */
+  note?: string;
   /** Optional chart over this block: column 0 as categories, the listed columns as series. */
   chart?: { kind: "bar" | "column"; title: string; series: number[] };
 }

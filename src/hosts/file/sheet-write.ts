@@ -77,6 +77,11 @@ export function writeFreeSheet(workbook: Workbook, content: SheetContent): void 
       });
       r++;
     }
+    if (block.note) {
+      sheet.getCell(r, 1).value = block.note;
+      sheet.getCell(r, 1).style = { font: { italic: true } };
+      r++;
+    }
   }
   widths.forEach((w, i) => {
     if (w) sheet.getColumn(i).width = w;

@@ -181,6 +181,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       for (const s of plan.styles) {
         const range = sheet.getRange(s.address);
         if (s.bold) range.format.font.bold = true;
+        if (s.italic) range.format.font.italic = true;
         if (s.size) range.format.font.size = s.size;
         if (s.fill) range.format.fill.color = s.fill;
         if (s.wrap) range.format.wrapText = true;

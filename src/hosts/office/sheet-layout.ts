@@ -30,7 +30,7 @@ export interface ChartPlan {
 export interface SheetPlan {
   /** Width in characters per column. */
   widths: number[];
-  styles: { address: string; bold?: boolean; size?: number; fill?: string; wrap?: boolean }[];
+  styles: { address: string; bold?: boolean; italic?: boolean; size?: number; fill?: string; wrap?: boolean }[];
   formats: { address: string; formats: string[][] }[];
   cells: { address: string; values: ExcelScalar[][]; bytes: number }[];
   charts: ChartPlan[];
@@ -90,6 +90,11 @@ export function planSheet(content: SheetContent, chartsSupported: boolean): Shee
       block.rows.forEach((r) => r.forEach((v, c) => c < cols && widen(c, v === null ? "" : String(v))));
     }
     row = headerRow + 1 + n + 1;
+    if (block.note) {
+      put(row - 1, 0, [[textForExcel(block.note)]]);
+      plan.styles.push({ address: a1(row - 1, 0), italic: true });
+      row++;
+    }
     const chart = chartsSupported ? planChart(block, headerRow + 1, row) : null;
     if (chart) {
       plan.charts.push(chart);

@@ -1,30 +1,34 @@
 import assert from "node:assert/strict";
-import { directiveStatus, MARK, type Mark, type MarkResult } from "../../../src/core/check";
+import { directiveStatus, MARK, type Mark } from "../../../src/core/check";
 
-function mark(mark: Mark, done: MarkResult["done"] = null): MarkResult {
-  return { directiveKey: "R/1", orgCode: "S", mark, controlDate: null, days: null, done, reported: true, actual: null, numerator: null, denominator: null, target: null, targetOutcome: null, details: "" };
-}
+const marks = (...list: Mark[]) => list.map((mark) => ({ mark }));
 
-describe("directiveStatus", () => {
-  it("is «просрочено» with the count when any addressee is overdue", () => {
-    const s = directiveStatus([mark(MARK.overdue), mark(MARK.onTime, "onTime"), mark(MARK.onControl)], true, false);
-    assert.equal(s.text, "просрочено (1 из 3)");
+describe("directiveStatus: a directive's standing from its addressees' marks", () => {
+  it("is overdue when any addressee is «Просрочено»", () => {
+    const s = directiveStatus(marks(MARK.overdue, MARK.onTime, MARK.onControl), true);
+    assert.deepEqual([s.outcome, s.text], ["overdue", "просрочено (1 из 3)"]);
   });
 
-  it("is «выполнено» when every addressee reported done, late or below target included", () => {
-    const s = directiveStatus([mark(MARK.onTime, "onTime"), mark(MARK.late, "late"), mark(MARK.belowTarget, "onTime")], true, false);
-    assert.equal(s.text, "выполнено (3 из 3)");
-    assert.equal(s.doneLate, 1);
+  it("is done in time only when every addressee is «Выполнено в срок»", () => {
+    const s = directiveStatus(marks(MARK.onTime, MARK.onTime), true);
+    assert.deepEqual([s.outcome, s.text], ["onTime", "выполнено в срок (2 из 2)"]);
   });
 
-  it("keeps ongoing directives «выполняется» even when every school reported the quarter done", () => {
-    const s = directiveStatus([mark(MARK.onTime, "onTime")], true, true);
-    assert.equal(s.text, "выполняется (выполнено 1 из 1)");
+  it("is done late when all are done and one is late", () => {
+    const s = directiveStatus(marks(MARK.onTime, MARK.late), true);
+    assert.deepEqual([s.outcome, s.text], ["late", "выполнено, с нарушением срока (1 из 2)"]);
   });
 
-  it("is «выполняется» while work goes on, and «снято с контроля» when off control", () => {
-    assert.equal(directiveStatus([mark(MARK.noReport), mark(MARK.onTime, "onTime")], true, false).text, "выполняется (выполнено 1 из 2)");
-    assert.equal(directiveStatus([mark(MARK.removed)], false, false).text, "снято с контроля");
-    assert.equal(directiveStatus([], true, false).text, "нет адресатов");
+  it("is in progress otherwise, a school without a report included", () => {
+    assert.deepEqual(
+      [directiveStatus(marks(MARK.noReport, MARK.onTime), true).outcome, directiveStatus(marks(MARK.noReport, MARK.onTime), true).text],
+      ["inProgress", "выполняется (выполнено 1 из 2)"],
+    );
+    assert.equal(directiveStatus(marks(MARK.dueSoon), true).outcome, "inProgress");
+  });
+
+  it("says off control and no addressees", () => {
+    assert.equal(directiveStatus(marks(MARK.removed), false).text, "снято с контроля");
+    assert.equal(directiveStatus([], true).text, "нет адресатов");
   });
 });

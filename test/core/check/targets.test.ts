@@ -48,7 +48,7 @@ describe("targets", () => {
     );
     assert.equal(f.value, 75);
     assert.equal(f.leftOut, 1);
-    assert.match(districtMethodNote(f), /без 1 орг\./);
+    assert.match(districtMethodNote(f), /не учтены указавшие только значение: 1/);
   });
 
   it("district figure: the mean of values when no school gave numerators, marked as such", () => {

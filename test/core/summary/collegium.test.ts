@@ -15,14 +15,15 @@ describe("collegiumContent: the wording of the collegium document", () => {
     assert.match(custom.title, /^Информация о ходе исполнения решений коллегии управления образования Заречного района по состоянию на 31\.03\.2024$/);
   });
 
-  it("states the counts line with the share done on time", () => {
+  it("states the counts line: directives, and what the share counts", () => {
     assert.equal(
       c.countsLine,
-      "Всего на контроле поручений: 5; выполнено в срок — 1, выполнено с нарушением срока — 0, выполняется — 3, просрочено — 1. Выполнено в срок: 20 %.",
+      "Поручений на контроле: 5; из них выполнено в срок — 1, выполнено с нарушением срока — 0, выполняется — 3, просрочено — 1. " +
+        "Исполнено в срок 50 % поручений (выполненные в срок ÷ (выполненные в срок + с нарушением срока + просроченные)).",
     );
   });
 
-  it("has one row per directive on control, with item, deadline, execution, status and proposal", () => {
+  it("has one row per directive on control: what schools did, who did not, status and proposal", () => {
     assert.equal(c.rows.length, 5);
     for (const row of c.rows) assert.equal(row.cells.length, COLLEGIUM_HEADERS.length);
     const [first] = c.rows;
@@ -30,22 +31,47 @@ describe("collegiumContent: the wording of the collegium document", () => {
     assert.equal(first.cells[3], "Иванова А.А.");
     assert.equal(first.cells[4], "15.03.2024");
     assert.deepEqual(first.info, [
-      "Выполнено в срок: МБОУ «СОШ № 1»",
-      "Выполнено с нарушением срока: МБОУ «СОШ № 2»",
-      "Просрочено: МБОУ «СОШ № 3» (16 дней)",
+      "Выполнено: МБОУ «СОШ № 1» (10.03.2024) — проведён школьный этап по 12 предметам, участвовали 214 обучающихся; " +
+        "МБОУ «СОШ № 2» (20.03.2024, с опозданием на 5 дней).",
+      "Не выполнено в срок: МБОУ «СОШ № 3» (просрочено на 16 дней).",
     ]);
     assert.equal(first.cells[6], "просрочено (1 из 3)");
-    assert.equal(first.cells[7], "продлить срок до 30.06.2024");
+    assert.equal(first.cells[7], "продлить срок до __.__.____");
     const done = c.rows.find((r) => r.cells[1].startsWith("п. 4,"))!;
     assert.equal(done.cells[7], "снять с контроля");
     const ongoing = c.rows.find((r) => r.cells[1].startsWith("п. 2,"))!;
     assert.equal(ongoing.cells[4], "постоянно");
     assert.equal(ongoing.cells[7], "оставить на контроле");
-    assert.ok(ongoing.info.includes("Значение по району: 76,67 % при цели 75 %"));
+    assert.deepEqual(ongoing.info, [
+      "Работа ведётся: МБОУ «СОШ № 1» — открыты кружки робототехники и шахмат; МБОУ «СОШ № 2».",
+      "Не представили отчёт: МБОУ «СОШ № 3».",
+      "Значение по району: 76,67 % при цели 75 %.",
+      "Ниже целевого значения: МБОУ «СОШ № 2» (70 %).",
+    ]);
     assert.ok(!c.rows.some((r) => r.cells[1].startsWith("п. 5,")), "a directive off control is not listed");
   });
 
-  it("lists targets and the organisations that did not report", () => {
+  it("never puts an organisation under a heading its mark contradicts", () => {
+    const headingOf = (line: string) => line.slice(0, line.indexOf(":"));
+    for (const row of c.rows) {
+      const d = s.directives.find((x) => row.cells[1].startsWith(`п. ${x.directive.n},`))!;
+      for (const m of d.marks) {
+        const name = s.organisations.find((o) => o.code === m.orgCode)!.name;
+        const headings = row.info.filter((l) => l.includes(name) && !l.startsWith("Значение") && !l.startsWith("Ниже")).map(headingOf);
+        const expected = {
+          "Выполнено в срок": "Выполнено",
+          "Выполнено с нарушением срока": "Выполнено",
+          "На контроле": "Работа ведётся",
+          "Срок истекает": "Работа ведётся",
+          "Просрочено": "Не выполнено в срок",
+          "Нет отчёта": "Не представили отчёт",
+        }[m.mark as string];
+        assert.deepEqual(headings, [expected], `${d.directive.n} ${name} ${m.mark}`);
+      }
+    }
+  });
+
+  it("lists targets and exactly the organisations with «Нет отчёта»", () => {
     assert.deepEqual(c.targetRows, [
       [
         "п. 2",
@@ -56,13 +82,17 @@ describe("collegiumContent: the wording of the collegium document", () => {
         "МБОУ «СОШ № 2» (70 %)",
       ],
     ]);
-    assert.deepEqual(c.silentLines, ["МБДОУ «Детский сад № 1» — нет отчёта по 1 из 1 поручения", "МБОУ «СОШ № 3» — нет отчёта по 1 из 2 поручений"]);
+    assert.deepEqual(c.silentLines, ["МБОУ «СОШ № 3» — нет отчёта по 1 из 2 поручений"]);
   });
 
-  it("does not propose a second extension of a deadline already extended", () => {
+  it("proposes from the marks: extension with a blank date where overdue, removal only when all are done", () => {
     const overdue = s.directives.find((d) => d.outcome === "overdue")!;
     const extended = { ...overdue, directive: { ...overdue.directive, extendedTo: "2024-03-20" } };
-    assert.equal(proposalFor(extended, "2024-03-31"), "оставить на контроле");
-    assert.equal(proposalFor(overdue, "2024-12-31"), "продлить срок до 31.03.2025");
+    assert.equal(proposalFor(extended), "продлить срок до __.__.____");
+    const done = s.directives.find((d) => d.outcome === "onTime")!;
+    assert.equal(proposalFor(done), "снять с контроля");
+    assert.equal(proposalFor({ ...done, directive: { ...done.directive, kind: "ongoing" } }), "оставить на контроле");
+    const notDueYet = s.directives.find((d) => d.directive.n === "6")!;
+    assert.equal(proposalFor(notDueYet), "оставить на контроле");
   });
 });

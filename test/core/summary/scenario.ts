@@ -68,13 +68,14 @@ const r = (n: string, orgCode: string, over: Row): Row => ({
 });
 
 export const REPORT_ROWS: Row[] = [
-  r("1", "ОО-01", { status: "выполнено", doneDate: "2024-03-10" }),
+  r("1", "ОО-01", { status: "выполнено", doneDate: "2024-03-10", whatDone: "Проведён школьный этап по 12 предметам, участвовали 214 обучающихся." }),
   r("1", "ОО-02", { status: "выполнено", doneDate: "2024-03-20" }),
   r("1", "ОО-03", { status: "выполняется" }),
-  r("2", "ОО-01", { numerator: 80, denominator: 100 }),
-  r("2", "ОО-02", { numerator: 35, denominator: 50 }),
+  // Values measured on a date, while the work goes on: they count for the target.
+  r("2", "ОО-01", { numerator: 80, denominator: 100, doneDate: "2024-03-25", whatDone: "Открыты кружки робототехники и шахмат" }),
+  r("2", "ОО-02", { numerator: 35, denominator: 50, doneDate: "2024-03-25" }),
   r("3", "ОО-01", {}),
-  // Arrived after the report date: must not count as of 31.03.2024.
+  // Arrived after the report date, done before it: counts as of 31.03.2024 (WORKBOOK.md).
   r("3", "ДОО-01", { status: "выполнено", doneDate: "2024-03-30", receivedAt: "2024-04-03T09:00" }),
   r("4", "ОО-01", { status: "выполнено", doneDate: "2024-01-30" }),
   r("4", "ОО-02", { status: "выполнено", doneDate: "2024-02-01" }),
