@@ -99,3 +99,38 @@ describe("taskpane/preview-view", () => {
     );
   });
 });
+
+describe("taskpane/preview-view: a document whose id another document of the свод has", () => {
+  const clash = {
+    id: "Колл-2024-08-28",
+    existingTitle: "Решение коллегии «О питании обучающихся»",
+    existingDate: "28.08.2024",
+    existingDirectives: 3,
+    distinctId: "Колл-2024-08-28-2",
+  };
+
+  it("says which document holds the id and offers a separate document or a new edition, and shows no id yet", () => {
+    const view = previewView({ ...plan([item({ n: "1" })]), documentId: "Колл-2024-08-28-2", clash, recognisedAs: null });
+    assert.equal(
+      view.clash?.message,
+      "В своде уже есть другой документ с кодом Колл-2024-08-28: «Решение коллегии «О питании обучающихся»» от 28.08.2024. Этот документ отличается от него (другие название и поручения). Как его записать?",
+    );
+    assert.deepEqual(view.clash?.asNew, { choice: "new", label: "Отдельным документом с кодом Колл-2024-08-28-2" });
+    assert.deepEqual(view.clash?.asEdition, { choice: "edition", label: "Новой редакцией документа Колл-2024-08-28" });
+    assert.equal(view.idLine, "");
+  });
+
+  it("after her choice shows the id it will be written under and what happens to the other document", () => {
+    const apart = previewView({ ...plan([item({ n: "1" })]), documentId: "Колл-2024-08-28-2", clash: null, recognisedAs: null }, [], "new");
+    assert.equal(apart.clash, null);
+    assert.equal(apart.idLine, "Код документа: Колл-2024-08-28-2");
+    assert.ok(apart.notes.includes("Документ будет записан отдельно, с кодом Колл-2024-08-28-2; документ, уже бывший в своде, не меняется."));
+    const edition = previewView({ ...plan([item({ n: "1", change: "changed" })], true), documentId: "Колл-2024-08-28", clash: null, recognisedAs: null }, [], "edition");
+    assert.ok(edition.notes.includes("Документ будет записан как новая редакция документа Колл-2024-08-28."));
+  });
+
+  it("says when a document was recognised by its content under the id it has in the свод", () => {
+    const view = previewView({ ...plan([item({ n: "1", change: "unchanged" })], true), documentId: "Колл-2024-08-28-5", clash: null, recognisedAs: "Колл-2024-08-28-5" });
+    assert.ok(view.notes.includes("Документ узнан по содержанию: он уже есть в своде под кодом Колл-2024-08-28-5."));
+  });
+});

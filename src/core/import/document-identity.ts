@@ -144,8 +144,13 @@ export function resolveIdentity(
   return { id: computed, clash: null, recognisedAs: null };
 }
 
-/** «Колл-2024-08-28: «Решение коллегии …» от 28.08.2024, 2 поручения» — for messages. */
-export function describeExisting(clash: DocumentClash): string {
+/** «Решение коллегии …» от 28.08.2024 — the document of the свод that holds the id, for messages. */
+export function existingLabel(clash: DocumentClash): string {
   const date = clash.existingDate ? ` от ${/^\d{4}-/.test(clash.existingDate) ? formatRu(clash.existingDate) : clash.existingDate}` : "";
-  return `${clash.id} («${clash.existingTitle || "без названия"}»${date})`;
+  return `«${clash.existingTitle || "без названия"}»${date}`;
+}
+
+/** «Колл-2024-08-28 («Решение коллегии …» от 28.08.2024)». */
+export function describeExisting(clash: DocumentClash): string {
+  return `${clash.id} (${existingLabel(clash)})`;
 }
