@@ -1,7 +1,11 @@
 // «Импорт резолюции»: paste the text or pick a .txt/.docx file, see what will be written
 // («Показать»), confirm or change where new executor phrases belong, then write it («Добавить в свод»).
+// A text holding several documents shows one preview each; a document whose id another document
+// of the свод has waits for her choice (a separate document or a new edition) before anything is added.
+import { Text } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
-import type { AddresseeMapping } from "../core/import/addressees";
+import { normalisePhrase, type AddresseeMapping } from "../core/import/addressees";
+import type { IdentityChoice } from "../core/import/document-identity";
 import { AddOrCancel } from "./AddOrCancel";
 import { localNowIso } from "./clock";
 import { loadImportResolution, loadNewAddressees, loadResolutionText } from "./lazy-modules";
@@ -10,15 +14,25 @@ import { PasteOrPickFile, type PickableFile } from "./PasteOrPickFile";
 import { PreviewList } from "./PreviewList";
 import { previewView } from "./preview-view";
 import { importedMessage, saveHint } from "./result-messages";
+import { count } from "./russian";
 import { Section } from "./Section";
 import { TaskStatus } from "./TaskStatus";
 import { useTask } from "./use-task";
 import { UserFacingError } from "./user-message";
 
 type ImportModule = Awaited<ReturnType<typeof loadImportResolution>>;
-type Preview = Awaited<ReturnType<ImportModule["previewImport"]>>;
+type Batch = Awaited<ReturnType<ImportModule["previewImports"]>>;
+type Choices = Partial<Record<number, IdentityChoice>>;
+
+/** New executor phrases of all the documents, each once, in order. */
+function newAddresseesOf(batch: Batch): AddresseeMapping[] {
+  const seen = new Map<string, AddresseeMapping>();
+  for (const p of batch.previews) for (const m of p.plan.newAddressees) if (!seen.has(normalisePhrase(m.phrase))) seen.set(normalisePhrase(m.phrase), m);
+  return [...seen.values()];
+}
 
 export const PASTED_SOURCE = "Вставленный текст";
+const DOCUMENT_FORMS: [string, string, string] = ["документ", "документа", "документов"];
 
 const RESOLUTION_FILE: PickableFile = {
   label: "Файл резолюции (.txt или .docx)",
@@ -34,12 +48,12 @@ export function ImportSection({ workbook }: { workbook: PaneWorkbook }) {
   const task = useTask();
   const [text, setText] = useState("");
   const [sourceName, setSourceName] = useState(PASTED_SOURCE);
-  const [preview, setPreviewState] = useState<Preview | null>(null);
+  const [preview, setPreviewState] = useState<Batch | null>(null);
   // The new executor phrases' mappings as she leaves them; they start as Svodka's suggestions.
   const [decisions, setDecisions] = useState<AddresseeMapping[]>([]);
-  const setPreview = (p: Preview | null) => {
+  const setPreview = (p: Batch | null) => {
     setPreviewState(p);
-    setDecisions(p ? p.plan.newAddressees : []);
+    setDecisions(p ? newAddresseesOf(p) : []);
   };
 
   const readFile = (file: File) =>
@@ -53,27 +67,35 @@ export function ImportSection({ workbook }: { workbook: PaneWorkbook }) {
       return null;
     });
 
-  const show = () =>
+  const show = (identities: Choices = {}) =>
     task.run("Разбираю документ…", async () => {
       if (!text.trim()) throw new UserFacingError("Вставьте текст резолюции или выберите файл.");
       const port = requirePort(workbook);
-      const [{ previewImport }] = await Promise.all([loadImportResolution(), loadNewAddressees()]);
-      setPreview(await previewImport(port, { text, sourceName }, localNowIso()));
+      const [{ previewImports }] = await Promise.all([loadImportResolution(), loadNewAddressees()]);
+      setPreview(await previewImports(port, { text, sourceName, identities }, localNowIso()));
       return null;
     });
+
+  // Her choice for one document is kept with the others' and the whole text is previewed again.
+  const choose = (part: number, choice: IdentityChoice) => void show({ ...(preview?.source.identities ?? {}), [part]: choice });
 
   const apply = () =>
     task.run("Записываю в свод…", async () => {
       if (!preview) return null;
       const port = requirePort(workbook);
-      const { applyImport } = await loadImportResolution();
-      const result = await applyImport(port, preview, localNowIso(), decisions);
+      const { applyImports } = await loadImportResolution();
+      const results = await applyImports(port, preview, localNowIso(), decisions);
       workbook.changed();
       setPreview(null);
-      return importedMessage(result.added, result.updated, result.removed) + saveHint(workbook.kind);
+      const sum = (f: "added" | "updated" | "removed") => results.reduce((n, r) => n + r[f], 0);
+      const ids = results.length > 1 ? ` Документы: ${results.map((r) => r.documentId).join(", ")}.` : "";
+      return importedMessage(sum("added"), sum("updated"), sum("removed")) + ids + saveHint(workbook.kind);
     });
 
-  const view = preview ? previewView(preview.plan, preview.settingsProblems) : null;
+  const views = preview
+    ? preview.previews.map((p, i) => previewView(p.plan, i === 0 ? p.settingsProblems : [], preview.source.identities?.[p.part ?? i]))
+    : null;
+  const unsettled = !!views?.some((v) => v.clash);
   const decide = (index: number, mapping: AddresseeMapping) => setDecisions((all) => all.map((m, i) => (i === index ? mapping : m)));
   return (
     <Section title="Импорт резолюции">
@@ -90,24 +112,27 @@ export function ImportSection({ workbook }: { workbook: PaneWorkbook }) {
         }}
         file={RESOLUTION_FILE}
         onFile={(file) => void readFile(file)}
-        onShow={show}
+        onShow={() => show()}
         busy={!!task.busy}
       />
       <TaskStatus task={task} />
-      {view && preview && (
+      {views && preview && (
         <>
-          <PreviewList view={view} />
+          {views.length > 1 && <Text block>{`В тексте ${count(views.length, DOCUMENT_FORMS)}: каждый будет записан под своим кодом.`}</Text>}
+          {views.map((view, i) => (
+            <PreviewList key={preview.previews[i].plan.documentId + i} view={view} onChoose={(choice) => choose(preview.previews[i].part ?? i, choice)} busy={!!task.busy} />
+          ))}
           {decisions.length > 0 && (
             <Suspense fallback={null}>
               <NewAddressees
                 mappings={decisions}
-                choices={preview.addresseeChoices}
+                choices={preview.previews[0].addresseeChoices}
                 onChange={decide}
                 disabled={!!task.busy}
               />
             </Suspense>
           )}
-          <AddOrCancel onAdd={apply} onCancel={() => setPreview(null)} busy={!!task.busy} />
+          <AddOrCancel onAdd={apply} onCancel={() => setPreview(null)} busy={!!task.busy} canAdd={!unsettled} />
         </>
       )}
     </Section>

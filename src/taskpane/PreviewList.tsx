@@ -1,5 +1,6 @@
 // The import preview: what «Добавить в свод» will write, one card per directive.
-import { Badge, Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import type { IdentityChoice } from "../core/import/document-identity";
 import { useCardStyles } from "./card-styles";
 import type { PreviewItemView, PreviewView } from "./preview-view";
 import { usePaneStyles } from "./styles";
@@ -15,6 +16,7 @@ const useStyles = makeStyles({
   warningText: { color: tokens.colorPaletteDarkOrangeForeground1 },
   groupTitle: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  choices: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
 });
 
 const CHANGE_COLOR = { added: "success", changed: "warning", removed: "danger", unchanged: "informative" } as const;
@@ -73,13 +75,46 @@ function PreviewGroup({ title, items }: { title?: string; items: PreviewItemView
   );
 }
 
-export function PreviewList({ view }: { view: PreviewView }) {
+/** Another document of the свод has this id: nothing is added until she picks one of the two ways. */
+function ClashChoice({ clash, onChoose, busy }: { clash: NonNullable<PreviewView["clash"]>; onChoose(choice: IdentityChoice): void; busy: boolean }) {
+  const styles = useStyles();
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="document-clash">
+      <MessageBarBody>
+        {clash.message}
+        <div className={styles.choices}>
+          <Button size="small" onClick={() => onChoose(clash.asNew.choice)} disabled={busy}>
+            {clash.asNew.label}
+          </Button>
+          <Button size="small" onClick={() => onChoose(clash.asEdition.choice)} disabled={busy}>
+            {clash.asEdition.label}
+          </Button>
+        </div>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+interface Props {
+  view: PreviewView;
+  /** How she settles a clash of ids (shown only when the view has one). */
+  onChoose?(choice: IdentityChoice): void;
+  busy?: boolean;
+}
+
+export function PreviewList({ view, onChoose, busy = false }: Props) {
   const styles = useStyles();
   return (
     <div aria-label="Предпросмотр импорта">
       <Text weight="semibold" block>
         {view.title || "Документ без названия"}
       </Text>
+      {view.idLine && (
+        <Caption1 block className={styles.meta}>
+          {view.idLine}
+        </Caption1>
+      )}
+      {view.clash && onChoose && <ClashChoice clash={view.clash} onChoose={onChoose} busy={busy} />}
       <Text size={200} block>
         {view.summary}
         {view.doubtfulCount > 0 && ` Проверьте пометки «проверить» (${view.doubtfulCount}).`}
