@@ -39,9 +39,8 @@ export async function fileHost(build: (port: WorkbookPort) => Promise<void>): Pr
     async renameHeader(name, from, to) {
       const t = table(name);
       for (let c = t.range.left; c <= t.range.right; c++) {
-        const cell = t.sheet.getCell(t.range.top, c);
-        if (cell.value !== from) continue;
-        cell.value = to;
+        if (t.sheet.getCell(t.range.top, c).value !== from) continue;
+        t.sheet.getCell(t.range.top, c).value = to;
         t.model.columns[c - t.range.left].name = to;
       }
       await reopen();
