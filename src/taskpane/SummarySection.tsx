@@ -1,17 +1,19 @@
 // «Сводка за квартал»: the «Сводка <период>» sheet for the chosen quarter and report date,
-// its totals line here, and the collegium document to download.
+// its totals line and the names behind them here, and the collegium document to download.
 import { Button, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { badDateMessage } from "./date-input";
 import { DateField } from "./DateField";
 import { localNowIso } from "./clock";
 import { downloadBytes } from "./download";
+import { Findings } from "./Findings";
 import { loadSummary } from "./lazy-modules";
 import { requirePort, type PaneWorkbook } from "./pane-workbook";
 import { PeriodSelect } from "./PeriodSelect";
 import { saveHint, summaryDocxName } from "./result-messages";
 import { Section } from "./Section";
 import { usePaneStyles } from "./styles";
+import { summaryView, type SummaryView } from "./summary-view";
 import { TaskStatus } from "./TaskStatus";
 import { useAsOfChoice, usePeriodChoice } from "./use-period-choice";
 import { useTask } from "./use-task";
@@ -22,7 +24,7 @@ import { Warnings } from "./Warnings";
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 interface Made {
-  totals: string;
+  view: SummaryView;
   docx: Uint8Array;
   docxName: string;
   warnings: string[];
@@ -44,7 +46,7 @@ export function SummarySection({ workbook, settings }: { workbook: PaneWorkbook;
       const result = await runSummary(port, choice.period, asOf.iso, localNowIso());
       workbook.changed();
       setMade({
-        totals: result.sheet.subtitle ?? "",
+        view: summaryView(result.summary),
         docx: result.docx,
         docxName: summaryDocxName(choice.period),
         warnings: result.settingsProblems,
@@ -67,17 +69,19 @@ export function SummarySection({ workbook, settings }: { workbook: PaneWorkbook;
       <TaskStatus task={task} />
       {made && (
         <>
-          {made.totals && (
-            <Text size={200} block data-testid="summary-totals">
-              {made.totals}
-            </Text>
-          )}
+          <Text size={200} block data-testid="summary-totals">
+            {made.view.totals}
+          </Text>
+          <Text size={200} className={styles.hint} block>
+            {made.view.shareNote}
+          </Text>
           <div className={styles.row}>
             <Button appearance="primary" onClick={() => downloadBytes(made.docx, made.docxName, DOCX_MIME)}>
               Скачать документ (.docx)
             </Button>
           </div>
           <Warnings items={made.warnings} />
+          <Findings view={made.view} />
         </>
       )}
     </Section>
