@@ -17,6 +17,7 @@ import {
   type MarkResult,
 } from "../core/check";
 import { formatRu } from "../core/dates";
+import { summarise, type Summary } from "../core/summary";
 import type { Settings } from "../core/model";
 import type { Row, TableData, TableWrite, WorkbookPort } from "../core/workbook/port";
 import { ADDRESSEES, CONTROL, DIRECTIVES, DOCUMENTS, JOURNAL, ORGANISATIONS, REPORTS, SETTINGS, type TableSchema } from "../core/workbook/schema";
@@ -90,6 +91,8 @@ export interface CheckResult {
   /** Directives on control with no addressee codes: they get no marks until addressees are resolved. */
   withoutAddressees: number;
   settingsProblems: string[];
+  /** The marks regrouped as the summary groups them: who is overdue, who sent nothing, missed targets. */
+  summary: Summary;
 }
 
 export interface CheckOptions {
@@ -99,6 +102,8 @@ export interface CheckOptions {
   period?: string | null;
   /** Marks already computed for this asOf and period (the summary's), so they are not computed twice. */
   marks?: MarkResult[];
+  /** The summary of those marks, when the caller has made it already. */
+  summary?: Summary;
   /** More lines for «Журнал», written in the same write (the summary's). */
   journal?: Row[];
 }
@@ -165,6 +170,7 @@ export async function checkWith(port: WorkbookPort, data: CheckData, options: Ch
     addresseesRefreshed: data.addresseeUpdates.size,
     withoutAddressees: data.directives.filter((d) => d.onControl && !d.addressees.length).length,
     settingsProblems: data.settingsProblems,
+    summary: options.summary ?? summarise({ period, asOf, directives: data.directives, marks, organisations: data.organisations }),
   };
 }
 

@@ -42,7 +42,7 @@ export async function runSummary(
   const summary = summarise({ period: periodText, asOf, directives: data.directives, marks, organisations: data.organisations });
   const sheet = summarySheet(summary);
   // The same marks go to «Контроль», with the summary's journal line, in the check's one write.
-  const check = await checkWith(port, data, { asOf, period: periodText, marks, journal: [summaryJournalLine(summary, sheet.name, nowIso)] }, nowIso);
+  const check = await checkWith(port, data, { asOf, period: periodText, marks, summary, journal: [summaryJournalLine(summary, sheet.name, nowIso)] }, nowIso);
 
   const usedDocuments = new Set(data.directives.map((d) => d.documentId).filter(Boolean));
   const resolutions: ResolutionRef[] = (data.tables.get(DOCUMENTS.name)?.rows ?? [])

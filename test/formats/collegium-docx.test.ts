@@ -3,22 +3,7 @@ import JSZip from "jszip";
 import { collegiumContent } from "../../src/core/summary";
 import { collegiumDocx } from "../../src/formats/collegium-docx";
 import { DOCUMENT_ROWS, scenarioSummary } from "../core/summary/scenario";
-
-/** The document's paragraphs as plain text, and its tables as rows of cell texts. */
-function readBack(xml: string): { paragraphs: string[]; tables: string[][][] } {
-  const text = (fragment: string) =>
-    [...fragment.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
-      .map((m) => m[1])
-      .join("")
-      .replace(/&quot;/g, '"')
-      .replace(/&amp;/g, "&");
-  const tables = [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) =>
-    [...t[1].matchAll(/<w:tr[\s>][\s\S]*?<\/w:tr>/g)].map((tr) => [...tr[0].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((tc) => text(tc[1]))),
-  );
-  const body = xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, "");
-  const paragraphs = [...body.matchAll(/<w:p[\s>][\s\S]*?<\/w:p>/g)].map((p) => text(p[0])).filter(Boolean);
-  return { paragraphs, tables };
-}
+import { readBack } from "../support/docx-read";
 
 describe("collegiumDocx: the collegium document as .docx", () => {
   let xml = "";
