@@ -15,6 +15,7 @@ import { updateSettings } from "../../src/app/update-settings";
 import { simulateReturns } from "../../src/cli/demo-schools";
 import { controlMarkFromRow, directiveFromRow, MARK, targetMissed, type CheckDirective, type ControlMark } from "../../src/core/check";
 import { collegiumContent, summarise, summarySheet, type Summary } from "../../src/core/summary";
+import type { Row } from "../../src/core/workbook/port";
 import { planUpdate } from "../../src/core/workbook/upsert";
 import { CONTROL, DIRECTIVES, ORGANISATIONS } from "../../src/core/workbook/schema";
 import { FileWorkbookPort } from "../../src/hosts/file";
@@ -34,7 +35,7 @@ async function quarter(): Promise<{ saved: Uint8Array; result: SummaryResult }> 
   const hand = planUpdate(
     DIRECTIVES,
     directives.rows,
-    (r) =>
+    (r): Row | null =>
       r.n === "3.3"
         ? { extendedTo: "2024-12-20", extensionReason: "решение коллегии от 20.10.2024" }
         : r.n === "1.1"
