@@ -42,6 +42,38 @@ const officeJsFallback = {
   },
 };
 
+const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+
+/**
+ * The Content-Security-Policy of each page: exactly what it loads, nothing from anywhere else.
+ * - scripts: our bundles and lazy chunks ('self'); the pane and the function file also Office.js
+ *   from Microsoft's CDN (which loads its helper files from there too) or its local copy
+ *   ('self'). No inline script (the office.js fallback is office-js-loader.js) and no eval.
+ * - styles: 'unsafe-inline', because Fluent UI v9 (griffel) inserts <style> elements at run
+ *   time and the pages are static files, so there is no server to give them a fresh nonce.
+ *   Styles cannot run code; scripts stay strict.
+ * - images: icons ('self'), Fluent's inline SVG/data: images. Downloads are blob: links,
+ *   which no fetch directive governs.
+ * - connect: only our own origin (webpack's dev server websocket too: CSP3 'self' covers ws:).
+ *   Office.js's own telemetry to Microsoft is not let out; the pane does not need it.
+ * The pages' <meta> carries it (the templates put it first in <head>); the dev server also
+ * sends it as a header. A <meta> cannot set frame-ancestors: Office frames the pane.
+ */
+function contentSecurityPolicy({ officeJs }) {
+  const scripts = officeJs ? `'self' ${OFFICE_CDN}` : "'self'";
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
   return {
@@ -60,6 +92,8 @@ module.exports = async (env, options) => {
       extensions: [".ts", ".tsx", ".js", ".html"],
       // exceljs and jszip reach for Node built-ins they never use in the browser.
       fallback: { fs: false, path: false, stream: false, crypto: false, os: false, zlib: false, buffer: false },
+      // zod without its eval probe, which the Content-Security-Policy would block (see the file).
+      alias: { zod$: path.resolve(__dirname, "src/taskpane/zod-jitless.ts") },
     },
     module: {
       rules: [
@@ -84,20 +118,25 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        csp: contentSecurityPolicy({ officeJs: true }),
       }),
       new HtmlWebpackPlugin({
         filename: "standalone.html",
         template: "./src/taskpane/standalone.html",
         chunks: ["standalone"],
+        csp: contentSecurityPolicy({ officeJs: false }),
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/taskpane/commands.html",
         chunks: [],
+        csp: contentSecurityPolicy({ officeJs: true }),
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // Plain scripts the pages name by file (no inline script under the CSP).
+          { from: "src/taskpane/{office-js-loader,commands}.js", to: "[name][ext]" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",
@@ -111,7 +150,8 @@ module.exports = async (env, options) => {
     ],
     devServer: {
       hot: false,
-      headers: { "Access-Control-Allow-Origin": "*" },
+      // The pane's policy (the widest of the pages); each page's <meta> narrows it further.
+      headers: { "Access-Control-Allow-Origin": "*", "Content-Security-Policy": contentSecurityPolicy({ officeJs: true }) },
       // Certificates only when serving the add-in: a plain build must not try to install them, and
       // the standalone page (`npm run standalone`, `--env http`) needs none on this computer.
       server: env.http
