@@ -22,7 +22,7 @@ export function Findings({ view }: { view: Pick<SummaryView, "groups"> }) {
     <div className={styles.findings} data-testid="findings">
       <div className={styles.switch} role="group" aria-label="Показать">
         {GROUPINGS.map(([g, label]) => (
-          <ToggleButton key={g} size="small" checked={grouping === g} onClick={() => setGrouping(g)}>
+          <ToggleButton key={g} size="small" checked={grouping === g} appearance={grouping === g ? "primary" : "secondary"} onClick={() => setGrouping(g)}>
             {label}
           </ToggleButton>
         ))}

@@ -197,7 +197,11 @@ function targetsGroup(s: Summary): FindingGroup {
   return {
     id: "targets",
     heading: missed.length ? `Целевой показатель не достигнут по ${count(missed.length, DIRECTIVE_DATIVE)}` : "Целевые показатели",
-    empty: s.targets.length ? "Целевые показатели достигнуты у всех, кто сообщил значение." : "Поручений с целевым показателем нет.",
+    empty: !s.targets.length
+      ? "Поручений с целевым показателем нет."
+      : s.targets.some((t) => t.reached)
+        ? "Целевые показатели достигнуты у всех, кто сообщил значение."
+        : "Значений целевых показателей пока нет: организации их не сообщили.",
     byOrganisation: byOrganisation(s, orgLines).map(({ org, lines }) => ({
       key: org.code,
       title: org.name,

@@ -211,6 +211,15 @@ describe("taskpane/summary-view: who the pane names after the check and the summ
     assert.match(view.totals, /% исполнения в срок — 100 %\.$/);
   });
 
+  it("with targets and no value reported yet, does not say they are reached", () => {
+    const d = directives[1];
+    const marks = [mark(d.key, "ОО-01", MARK.onControl, { targetMark: TARGET_MARK.noValue })];
+    const tg = group(summaryView(summarise({ period: PERIOD, asOf: AS_OF, directives: [d], marks, organisations })), "targets");
+    assert.equal(tg.empty, "Значений целевых показателей пока нет: организации их не сообщили.");
+    const reached = [mark(d.key, "ОО-01", MARK.onControl, { targetMark: TARGET_MARK.reached, actual: 80 })];
+    assert.equal(group(summaryView(summarise({ period: PERIOD, asOf: AS_OF, directives: [d], marks: reached, organisations })), "targets").empty, "Целевые показатели достигнуты у всех, кто сообщил значение.");
+  });
+
   it("every number it shows follows from the marks alone, and nobody is under a heading the marks contradict", () => {
     for (const { marks, summary } of [scenario(), handMade()]) assertFollowsMarks(summaryView(summary), summary, marks);
   });
