@@ -49,7 +49,7 @@ async function fill(file: ReportFile, behaviour: SchoolBehaviour): Promise<Uint8
         set("denominator", 200);
       } else if (value !== null) set("actual", value);
     }
-    set("whatDone", done ? DONE_TEXTS[(k + behaviour.length) % DONE_TEXTS.length] : "Работа ведётся по плану, срок не истёк.");
+    set("whatDone", done ? DONE_TEXTS[(k + behaviour.length) % DONE_TEXTS.length] : "Работа ведётся по плану.");
     if (k === 1) set("evidence", "=HYPERLINK(\"http://school.example/otchet\")"); // a school's text, never a formula
   }
   if (behaviour === "ownWords") {

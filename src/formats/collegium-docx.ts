@@ -38,7 +38,8 @@ function widths(shares: number[]): number[] {
   return w;
 }
 // № | Пункт решения | Содержание | Ответственный | Срок | Информация | Статус | Предложение
-const MAIN_WIDTHS = widths([4, 12, 22, 13, 11, 16, 12, 12]);
+// «Информация об исполнении» holds what the schools did: it gets the most room.
+const MAIN_WIDTHS = widths([4, 7, 17, 12, 11, 27, 11, 11]);
 const TARGET_WIDTHS = widths([9, 26, 13, 13, 18, 21]);
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" };

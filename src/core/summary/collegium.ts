@@ -28,7 +28,7 @@ export interface CollegiumOptions {
 
 export const COLLEGIUM_HEADERS = [
   "№ п/п",
-  "Пункт решения (№, дата)",
+  "Пункт решения",
   "Содержание поручения",
   "Ответственный",
   "Срок",
@@ -80,11 +80,12 @@ export function collegiumContent(s: Summary, options: CollegiumOptions): Collegi
     countsLine:
       `Поручений на контроле: ${t.total}; из них выполнено в срок — ${t.onTime}, выполнено с нарушением срока — ${t.late}, ` +
       `выполняется — ${t.inProgress}, просрочено — ${t.overdue}. ` +
-      `Исполнено в срок ${shareRu(t.onTimeShare)} поручений (выполненные в срок ÷ (выполненные в срок + с нарушением срока + просроченные)).` +
+      onTimeSentence(t.onTime, t.onTime + t.late + t.overdue) +
       (t.withoutAddressees ? ` Без указанных исполнителей: ${t.withoutAddressees}.` : ""),
     rows: onControl.map((d, i) => {
       const doc = d.directive.documentId ? docs.get(d.directive.documentId) : undefined;
-      const item = `п. ${d.directive.n}${doc ? `, ${doc.kind || "решение"}${doc.date ? ` от ${formatRu(doc.date)}` : ""}` : ""}`;
+      // With one resolution, named above the table, the item number alone says where it is from.
+      const item = `п. ${d.directive.n}${doc && docs.size > 1 ? `, ${doc.kind || "решение"}${doc.date ? ` от ${formatRu(doc.date)}` : ""}` : ""}`;
       const info = executionInfo(d, s);
       return {
         cells: [String(i + 1), item, d.directive.text, d.directive.responsible ?? "", deadlineRu(d.directive), info.join("\n"), d.status.text, proposalFor(d)],
@@ -103,6 +104,13 @@ export function collegiumContent(s: Summary, options: CollegiumOptions): Collegi
   };
 }
 
+/** «Исполнено в срок — 77 % (10 из 13 поручений, выполненных или просроченных).» */
+function onTimeSentence(onTime: number, due: number): string {
+  if (!due) return "Поручений, выполненных или просроченных, нет: доля исполненных в срок не считается.";
+  const which = plural(due, "выполненного или просроченного", "выполненных или просроченных", "выполненных или просроченных");
+  return `Исполнено в срок — ${shareRu(onTime / due)} (${onTime} из ${due} ${plural(due, ...DIRECTIVES_GEN)}, ${which}).`;
+}
+
 const DIRECTIVES_GEN: [string, string, string] = ["поручения", "поручений", "поручений"];
 
 /** «СОШ № 3 — нет отчёта по 2 из 6 поручений»; a school that sent nothing at all says so. */
@@ -112,7 +120,7 @@ function silentLine(o: SilentOrganisation): string {
 }
 
 /** What the school wrote, cut at a word boundary to a length a table cell can hold. */
-export function briefly(text: string, max = 120): string {
+export function briefly(text: string, max = 90): string {
   let t = text.replace(/\s+/g, " ").trim().replace(/[.;,]+$/, "");
   // It follows a dash in a sentence: «СОШ № 1 — открыты кружки», but «— ОГЭ сдали все».
   if (/^[А-ЯЁ][а-яё]/.test(t)) t = t[0].toLowerCase() + t.slice(1);
