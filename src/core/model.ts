@@ -1,4 +1,5 @@
 // Domain types shared by the parser, the checks and both workbook hosts.
+import type { Recurrence } from "./parse/deadline/recurrence";
 // Dates inside the core are ISO strings ("2023-10-01"); hosts convert them to
 // Excel serials on write and back on read, so the core never sees a Date or a locale.
 
@@ -11,6 +12,8 @@ export interface Deadline {
   kind: DeadlineKind;
   /** Control date, ISO `YYYY-MM-DD`; null for ongoing, recurring and none. */
   due: string | null;
+  /** Recurring deadlines only: how often, and the day the text names (the check's control date per quarter). */
+  recurrence?: Recurrence;
 }
 
 export interface Target {

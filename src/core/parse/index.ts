@@ -9,6 +9,7 @@ import {
   type ParsedDocument,
 } from "../model";
 import { isControlled, isSelfApproval } from "./controlled";
+import { withRecurrence } from "./deadline/recurrence";
 import { findDeadline, parseDeadline as readDeadline, type DeadlineContext, type DeadlineReading } from "./deadline";
 import { executorsFromPhrase, inlineExecutorSplit, personOnly, responsibleExecutors, type Executors } from "./executors";
 import {
@@ -147,10 +148,10 @@ interface DeadlinePick {
 function deadlineOf(item: Item, ctx: DeadlineContext): DeadlinePick | null {
   if (item.deadline) {
     const r = readDeadline(item.deadline, ctx);
-    return { deadline: { raw: r.raw, kind: r.kind, due: r.due }, implied: r.implied };
+    return { deadline: withRecurrence({ raw: r.raw, kind: r.kind, due: r.due }), implied: r.implied };
   }
   const found = findDeadline(itemText(item), ctx);
-  if (found) return { deadline: { raw: found.raw, kind: found.kind, due: found.due }, implied: found.implied };
+  if (found) return { deadline: withRecurrence({ raw: found.raw, kind: found.kind, due: found.due }), implied: found.implied };
   return null;
 }
 

@@ -5,6 +5,7 @@
 // written in «Поручения», and this is read from it again wherever it is needed.
 
 import { isoDate, lastDayOfMonth } from "../../dates";
+import type { Deadline } from "../../model";
 import type { Quarter } from "../../periods";
 
 export type RecurrenceInterval = "week" | "month" | "quarter" | "halfYear" | "year";
@@ -89,4 +90,11 @@ export function recurrenceDue(r: Recurrence | null, p: Quarter): string | null {
 function clampDay(year: number, month: number, day: number): string {
   const last = lastDayOfMonth(year, month);
   return day > Number(last.slice(8)) ? last : isoDate(year, month, day);
+}
+
+/** The deadline with its recurrence attached when it is recurring and the words give one. */
+export function withRecurrence(d: Deadline): Deadline {
+  if (d.kind !== "recurring") return d;
+  const recurrence = readRecurrence(d.raw);
+  return recurrence ? { ...d, recurrence } : d;
 }

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { readRecurrence, recurrenceDue } from "../../../../src/core/parse/deadline/recurrence";
+import { parseResolution } from "../../../../src/core/parse";
 import type { Quarter } from "../../../../src/core/periods";
 
 const Q1: Quarter = { year: 2024, q: 1 };
@@ -36,5 +37,23 @@ describe("recurrence: the control date a recurring deadline names for a quarter"
     assert.deepEqual(readRecurrence("ежемесячно до 25 числа"), { every: "month", day: 25, month: "last" });
     assert.equal(readRecurrence(""), null);
     assert.equal(readRecurrence("по мере необходимости"), null);
+  });
+
+  it("is handed to the check by the parser, with the words kept as written", () => {
+    const doc = parseResolution(
+      [
+        "РЕШЕНИЕ коллегии управления образования от 20.01.2024",
+        "1. Руководителям общеобразовательных организаций:",
+        "1.1. Представлять отчёт о реализации плана.",
+        "Срок: ежеквартально, до 5 числа месяца, следующего за отчётным кварталом.",
+        "1.2. Обеспечить охват горячим питанием.",
+        "Срок: постоянно.",
+      ].join("\n"),
+    );
+    const [first, second] = doc.directives;
+    assert.equal(first.deadline.kind, "recurring");
+    assert.match(first.deadline.raw ?? "", /ежеквартально, до 5 числа/);
+    assert.deepEqual(first.deadline.recurrence, { every: "quarter", day: 5, month: "next" });
+    assert.equal(second.deadline.recurrence, undefined);
   });
 });
