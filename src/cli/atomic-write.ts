@@ -4,7 +4,7 @@
 // flushed so the rename itself survives a power cut. Any failure — a full disk, a killed
 // process — leaves the old file as it was.
 import { randomBytes } from "node:crypto";
-import { access, constants, open, readdir, rename, rm, stat, type FileHandle } from "node:fs/promises";
+import { access, constants, open, readdir, realpath, rename, rm, stat, type FileHandle } from "node:fs/promises";
 import type { Stats } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
@@ -98,9 +98,11 @@ async function removeStaleTemps(path: string): Promise<void> {
   }
 }
 
-export async function writeFileAtomically(path: string, bytes: Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomically(shownPath: string, bytes: Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const what = options.what ?? "Свод";
-  await assertWritable(path, what);
+  await assertWritable(shownPath, what);
+  // Through a symbolic link, the file it points to is replaced, not the link.
+  const path = await realpath(shownPath).catch(() => shownPath);
   const old = await statOrNull(path);
   const temp = join(dirname(path), tempName(path));
   let handle: FileHandle | undefined;
@@ -119,7 +121,7 @@ export async function writeFileAtomically(path: string, bytes: Uint8Array, optio
   } catch (e) {
     await handle?.close().catch(() => undefined);
     await rm(temp, { force: true }).catch(() => undefined);
-    throw writeError(path, what, e);
+    throw writeError(shownPath, what, e);
   }
   await syncDirectory(dirname(path));
   await removeStaleTemps(path);

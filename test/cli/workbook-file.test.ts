@@ -3,7 +3,7 @@
 // refused with its bytes and mode untouched, while a writable one keeps its mode.
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
@@ -75,6 +75,18 @@ describe("saving the свод (CLI)", function () {
     utimesSync(stale, hourAgo, hourAgo);
     await saveWorkbookFile(await FileWorkbookPort.open(readFileSync(path)), path);
     assert.deepEqual(readdirSync(dir).sort(), [".свод.xlsx.cafebabe.tmp", "свод.xlsx"]);
+  });
+
+  it("a свод opened through a symbolic link is saved into the file it points to; the link stays", async () => {
+    const path = join(dir, "свод.xlsx");
+    await writeDistrictSvod(path);
+    const link = join(dir, "ярлык.xlsx");
+    symlinkSync(path, link);
+    const port = await FileWorkbookPort.open(readFileSync(link));
+    port.workbook.addWorksheet("Новый лист");
+    await saveWorkbookFile(port, link);
+    assert.ok(lstatSync(link).isSymbolicLink());
+    assert.ok((await FileWorkbookPort.open(readFileSync(path))).workbook.getWorksheet("Новый лист"));
   });
 
   it("a full disk while writing leaves the old свод untouched and says so in Russian", async () => {
