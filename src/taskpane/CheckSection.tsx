@@ -1,10 +1,12 @@
 // «Проверить»: marks for every directive on control and organisation as of the chosen date,
-// written to «Контроль»; here, how many of each mark, coloured like the sheet. The date is
+// written to «Контроль»; here, how many of each mark, coloured like the sheet, and who is
+// overdue, who sent no report and whose value misses a target. The date is
 // kept in «Настройки» so that the summary and the next check start from it.
 import { Button, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { badDateMessage } from "./date-input";
 import { DateField } from "./DateField";
+import { Findings } from "./Findings";
 import { checkView, type CheckView } from "./check-view";
 import { localNowIso } from "./clock";
 import { loadCheck, loadWorkbookSettings } from "./lazy-modules";
@@ -13,6 +15,7 @@ import { requirePort, type PaneWorkbook } from "./pane-workbook";
 import { saveHint } from "./result-messages";
 import { Section } from "./Section";
 import { usePaneStyles } from "./styles";
+import { summaryView, type SummaryView } from "./summary-view";
 import { TaskStatus } from "./TaskStatus";
 import { useAsOfChoice } from "./use-period-choice";
 import { useTask } from "./use-task";
@@ -25,10 +28,12 @@ export function CheckSection({ workbook, settings }: { workbook: PaneWorkbook; s
   const task = useTask();
   const asOf = useAsOfChoice(settings);
   const [view, setView] = useState<CheckView | null>(null);
+  const [findings, setFindings] = useState<SummaryView | null>(null);
 
   const check = () =>
     task.run("Проверяю сроки…", async () => {
       setView(null);
+      setFindings(null);
       if (!asOf.iso) throw new UserFacingError(badDateMessage(asOf.text));
       const port = requirePort(workbook);
       const [{ runCheck }, { storeChoice }] = await Promise.all([loadCheck(), loadWorkbookSettings()]);
@@ -38,6 +43,7 @@ export function CheckSection({ workbook, settings }: { workbook: PaneWorkbook; s
       await storeChoice(port, { asOf: asOf.iso }, nowIso.slice(0, 10)).catch((e) => console.warn(e));
       workbook.changed();
       setView(checkView(result));
+      setFindings(summaryView(result.summary));
       return `Готово: отметки записаны на лист «Контроль».${saveHint(workbook.kind)}`;
     });
 
@@ -65,6 +71,7 @@ export function CheckSection({ workbook, settings }: { workbook: PaneWorkbook; s
             </Text>
           ))}
           <Warnings items={view.warnings} />
+          {findings && <Findings view={findings} />}
         </>
       )}
     </Section>

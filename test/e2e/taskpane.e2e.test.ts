@@ -157,6 +157,25 @@ async function dropFiles(target: Locator, files: { name: string; bytes: Uint8Arr
   }, payload);
 }
 
+/** Each name shows under the findings heading `group` («overdue», «silent»), listed by organisation. */
+async function assertNamesShown(pane: Locator, group: string, names: string[]): Promise<void> {
+  const block = pane.locator(`[data-testid="finding-group"][data-group="${group}"]`);
+  for (const name of names) assert.ok(await block.getByText(name, { exact: true }).isVisible(), `«${name}» is not shown under «${group}»: ${await block.innerText()}`);
+}
+
+/** Opens the first overdue school, then lists by directive, with no sideways scroll: two screenshots at pane width. */
+async function findingsShots(page: Page, pane: Locator, name: string): Promise<void> {
+  const findings = pane.getByTestId("findings");
+  await findings.getByTestId("finding-item").first().locator("summary").click();
+  await assertNoSideScroll(page);
+  await findings.screenshot({ path: join(outputDir, `${name}.png`) });
+  await findings.getByRole("button", { name: "По поручениям" }).click();
+  await findings.getByTestId("finding-item").first().locator("summary").click();
+  await assertNoSideScroll(page);
+  await findings.screenshot({ path: join(outputDir, `${name}-by-directive.png`) });
+  await findings.getByRole("button", { name: "По организациям" }).click();
+}
+
 describe("task pane in headless Chromium", function () {
   this.timeout(120_000);
   let server: StaticServer;
@@ -303,13 +322,23 @@ describe("task pane in headless Chromium", function () {
     assert.ok(control.length > 0, "no row in «Контроль»");
     const counted = (await check.getByTestId("mark-count").allInnerTexts()).reduce((n, t) => n + Number(/(\d+)\s*$/.exec(t)?.[1] ?? 0), 0);
     assert.equal(counted, control.length, "the pane counts every «Контроль» row");
+    // The names behind the counts: every organisation «Контроль» marks overdue or silent, under its heading.
+    const controlRows = await tableRows(page, CONTROL);
+    const marked = (mark: string) => [...new Set(controlRows.filter((r) => r.mark === mark).map((r) => String(r.organisation)))];
+    const overdueNames = marked("Просрочено");
+    assert.ok(overdueNames.length > 0, "the quarter has no overdue school to name");
+    await assertNamesShown(check, "overdue", overdueNames);
+    await assertNamesShown(check, "silent", marked("Нет отчёта"));
+    await findingsShots(page, check, "quarter-check-findings");
     await check.screenshot({ path: join(outputDir, "quarter-check.png") });
 
     // «Сводка за квартал»: the sheet, the totals line, the .docx.
     const summary = section(page, "Сводка за квартал");
     await summary.getByRole("button", { name: "Сделать сводку" }).click();
     await expectOutcome(page, summary.getByText("Готово: создан лист «Сводка 2024-Q4».", { exact: false }));
-    assert.match(await summary.getByTestId("summary-totals").innerText(), /^По состоянию на 27\.12\.2024\. На контроле \d+/);
+    assert.match(await summary.getByTestId("summary-totals").innerText(), /^По состоянию на 27\.12\.2024\. Поручений на контроле: \d+/);
+    await assertNamesShown(summary, "overdue", overdueNames);
+    await findingsShots(page, summary, "quarter-summary-findings");
     const docx = await downloadOf(page, summary.getByRole("button", { name: "Скачать документ (.docx)" }));
     assert.equal(docx.suggestedFilename(), "Информация о ходе исполнения 2024-Q4.docx");
     const docxZip = await JSZip.loadAsync(await downloadedBytes(docx, join(outputDir, "summary.docx")));

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { computeMarks, directiveFromRow, reportFromRow, type CheckDirective } from "../../src/core/check";
 import { MARK, TARGET_MARK, targetMissed, type ControlMark } from "../../src/core/check/types";
-import { summarise, type Summary } from "../../src/core/summary";
+import { summarise, summarySheet, type Summary } from "../../src/core/summary";
 import { summaryView, type FindingGroup, type GroupId, type SummaryView } from "../../src/taskpane/summary-view";
 import { AS_OF, DIRECTIVE_ROWS, ORGANISATION_ROWS, PERIOD, REPORT_ROWS } from "../core/summary/scenario";
 
@@ -146,6 +146,10 @@ describe("taskpane/summary-view: who the pane names after the check and the summ
       "По состоянию на 31.03.2024. Поручений на контроле: 5; выполнено в срок — 1, с нарушением срока — 0, выполняется — 3, просрочено — 1; % исполнения в срок — 50 %.",
     );
     assert.match(view.shareNote, /выполнено в срок ÷ \(выполнено в срок \+ с нарушением срока \+ просрочено\); считаются поручения/);
+    for (const summary of [scenario().summary, handMade().summary]) {
+      const numbers = (t: string) => t.match(/\d+/g);
+      assert.deepEqual(numbers(summaryView(summary).totals), numbers(summarySheet(summary).subtitle ?? ""), "the pane and «Сводка» give the same figures");
+    }
   });
 
   it("names the overdue school with the directive and days, by organisation and by directive", () => {
