@@ -20,6 +20,7 @@ import { planUpdate } from "../../src/core/workbook/upsert";
 import { CONTROL, DIRECTIVES, ORGANISATIONS } from "../../src/core/workbook/schema";
 import { FileWorkbookPort } from "../../src/hosts/file";
 import { SAMPLE_ORGANISATIONS, SAMPLE_RESOLUTION_NAME, loadSampleResolution } from "../../samples";
+import { summaryView } from "../../src/taskpane/summary-view";
 import { readDocx, type DocxText } from "../support/docx-read";
 
 const PERIOD = "2024-Q4";
@@ -151,6 +152,12 @@ describe("the summary follows from «Контроль» alone", function () {
     assert.deepEqual(docx.tables[1].slice(1), c.targetRows);
     const at = docx.paragraphs.indexOf("Организации, не представившие отчёт");
     assert.deepEqual(docx.paragraphs.slice(at + 1), c.silentLines);
+  });
+
+  it("the pane's view, both listings, equals the view made from «Контроль»", () => {
+    const shown = summaryView(result.summary);
+    assert.deepEqual(shown, summaryView(recomputed));
+    assert.ok(JSON.stringify(shown).length > 500, "the view names organisations");
   });
 
   it("«не представившие отчёт» are exactly the organisations with «Нет отчёта», with N of M from the marks", () => {
