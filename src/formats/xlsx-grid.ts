@@ -11,6 +11,7 @@
 import { serialToIso, serialToIsoDateTime } from "../core/dates";
 import { columnIndex, hasAnyCell, type Grid, type GridCell, type GridSheet } from "../core/ingest/grid";
 import { FileRefusal } from "./ingest/refusal";
+import { trimEnds } from "./ingest/trim-ends";
 import { decodeXmlText, readXmlPart, relsOf, type Rel } from "./ingest/xml-text";
 import { unzipGuarded, type ZipEntryInfo } from "./zip-guard";
 
@@ -30,6 +31,20 @@ export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
 };
 
 const WORKSHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
+
+/** Excel's sheet: 1,048,576 rows × 16,384 columns (XFD). A file that claims more is damaged. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+export const EXCEL_MAX_COLUMNS = 16_384;
+/** Cells the merged-range pass may visit; 10,000 merges of whole columns would be billions. */
+const MAX_MERGE_VISITS = 20_000_000;
+/** Every missing row of a sheet is this one empty row, so a row numbered 1,000,000 costs no allocation per row. */
+const EMPTY_ROW: (GridCell | undefined)[] = Object.freeze([]) as unknown as (GridCell | undefined)[];
+
+const thousands = (n: number | string) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+
+function outsideSheet(sheet: string, what: string): FileRefusal {
+  return new FileRefusal("corrupt", `${sheet}: ${what}`, `файл повреждён: на листе «${sheet}» ${what} — попросите прислать его снова`);
+}
 
 /** Reads every worksheet (hidden ones too, flagged) of a pre-sniffed xlsx package. */
 export function readXlsxGrid(bytes: Uint8Array, entries?: ZipEntryInfo[], limits: XlsxLimits = DEFAULT_XLSX_LIMITS): Grid {
@@ -158,7 +173,7 @@ function runText(inner: string): string {
     const raw = t[2] ?? "";
     const preserve = /xml:space\s*=\s*["']preserve["']/.test(t[1]);
     // Without xml:space="preserve", surrounding XML whitespace is not part of the value.
-    text += decodeXmlText(preserve ? raw : raw.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, ""), true);
+    text += decodeXmlText(preserve ? raw : trimEnds(raw, " \t\r\n"), true);
   }
   return text;
 }
@@ -215,6 +230,10 @@ function parseWorksheet(
   let rowIndex = -1;
   for (const rm of sheetData.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
     const r = attr(rm[1], "r");
+    // checked before anything is allocated for the row: Excel has no row past 1,048,576
+    if (r !== null && /^\d+$/.test(r) && (r.length > 7 || Number(r) > EXCEL_MAX_ROWS)) {
+      throw outsideSheet(decl.name, `строка ${thousands(r.slice(0, 20))}, а в Excel строк не больше ${thousands(EXCEL_MAX_ROWS)}`);
+    }
     rowIndex = r !== null && /^\d+$/.test(r) ? Number(r) - 1 : rowIndex + 1;
     if (rowIndex < 0) rowIndex = 0; // some writers number rows from 0
     let colIndex = -1;
@@ -223,6 +242,9 @@ function parseWorksheet(
       const ref = attr(cm[1], "r");
       const c = ref ? columnIndex(ref) : -1;
       colIndex = c >= 0 ? c : colIndex + 1;
+      if (colIndex >= EXCEL_MAX_COLUMNS || (ref && /^[A-Za-z]{4}/.test(ref))) {
+        throw outsideSheet(decl.name, `ячейка ${(ref ?? "").slice(0, 20) || `в столбце ${colIndex + 1}`} за пределами листа Excel (столбцов не больше ${thousands(EXCEL_MAX_COLUMNS)}, последний — XFD)`);
+      }
       const cell = readCell(cm[1], cm[2] ?? "", shared, styles, date1904);
       if (cell) {
         if (cell.kind === "text") spendText(cell.text.length);
@@ -232,9 +254,18 @@ function parseWorksheet(
     rows[rowIndex] = cells;
   }
   const merges: GridSheet["merges"] = [];
+  let widest = 0;
+  for (const row of rows) if (row && row.length > widest) widest = row.length;
+  let visits = 0;
   for (const mm of xml.matchAll(/<mergeCell\b[^>]*?\bref\s*=\s*["']([A-Z]+)(\d+):([A-Z]+)(\d+)["']/g)) {
     const m = { left: columnIndex(mm[1]), top: Number(mm[2]) - 1, right: columnIndex(mm[3]), bottom: Number(mm[4]) - 1 };
+    if (m.bottom >= EXCEL_MAX_ROWS || m.right >= EXCEL_MAX_COLUMNS || mm[1].length > 3 || mm[3].length > 3) {
+      throw outsideSheet(decl.name, `объединённые ячейки ${mm[1]}${mm[2]}:${mm[3]}${mm[4]}`.slice(0, 80) + " выходят за пределы листа Excel");
+    }
     merges.push(m);
+    // the cells this range can clear are those of rows and columns the sheet has
+    visits += Math.max(0, Math.min(m.bottom, rows.length - 1) - m.top + 1) * Math.max(1, Math.min(m.right, widest - 1) - m.left + 1);
+    if (visits > MAX_MERGE_VISITS) throw new FileRefusal("too-large", `${decl.name}: merged ranges cover more than ${MAX_MERGE_VISITS} cells`);
     // Only the top-left cell of a merged range holds the value Excel shows.
     for (let r = m.top; r <= m.bottom && r < rows.length; r++) {
       const row = rows[r];
@@ -242,7 +273,7 @@ function parseWorksheet(
       for (let c = m.left; c <= m.right && c < row.length; c++) if (r !== m.top || c !== m.left) row[c] = undefined;
     }
   }
-  for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
+  for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = EMPTY_ROW;
   return { name: decl.name, state: decl.state, rows, merges };
 }
 

@@ -65,3 +65,19 @@ describe(".docx numbering bounds", () => {
     assert.equal(await resolutionText(ordinary, "в.docx"), "аа)\tПункт");
   });
 });
+
+describe(".docx with damaged XML", () => {
+  it("refuses 700 KB of unclosed paragraphs at the first one, naming the part", async () => {
+    const body = "<w:p><w:r><w:t>Провести мониторинг</w:t></w:r>".repeat(15_000);
+    const bytes = await packDocx({ body });
+    const t0 = performance.now();
+    await assert.rejects(resolutionText(bytes, "обрыв.docx"), (e: unknown) => {
+      assert.ok(e instanceof ResolutionFileError);
+      assert.equal(e.message, "Файл «обрыв.docx» повреждён: в части document.xml не закрыт тег <w:p>. Откройте его в Word и сохраните заново.");
+      return true;
+    });
+    const ms = performance.now() - t0;
+    console.log(`      15 000 unclosed <w:p>: ${ms.toFixed(0)} ms`);
+    assert.ok(ms < 5000);
+  });
+});

@@ -2,6 +2,7 @@
 // OOXML `_xHHHH_` escapes, the root element check, and relationship parts.
 
 import { FileRefusal } from "./refusal";
+import { describeXmlDamage, xmlDamage } from "./xml-scan";
 
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
@@ -54,16 +55,46 @@ export function readXmlPart(parts: Map<string, Uint8Array>, name: string, root: 
   const data = parts.get(name);
   if (!data) throw new FileRefusal("corrupt", `missing part ${name}`);
   const xml = decodePart(data, name);
+  // one linear pass first: the regex readers after it may then assume every element is closed
+  const damage = xmlDamage(xml);
+  if (damage) {
+    throw new FileRefusal(
+      "corrupt",
+      `${name}: ${damage.kind} <${damage.tag}> at ${damage.at}`,
+      `файл повреждён: в части ${name} ${describeXmlDamage(damage)} — попросите прислать его снова`,
+    );
+  }
   const prolog = /^\uFEFF?(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)*/.exec(xml)![0];
   const start = /^<([\w.-]+:)?([\w.-]+)[\s/>]/.exec(xml.slice(prolog.length));
   if (!start) throw new FileRefusal("corrupt", `${name}: text before the root element`);
   if (start[2] !== root) throw new FileRefusal("corrupt", `${name}: root element ${start[2]}, expected ${root}`);
   if (start[1]) throw new FileRefusal("unsupported-part-names", `${name}: root written as ${start[1]}${root}`);
-  const tail = xml.replace(/(?:\s+|<!--[\s\S]*?-->|<\?[\s\S]*?\?>)*$/, "");
+  const tail = withoutTrailingMisc(xml);
   if (!tail.endsWith(`</${root}>`) && !/^[^>]*\/>$/.test(tail.slice(prolog.length))) {
     throw new FileRefusal("corrupt", `${name}: text after the root element or the part is cut short`);
   }
   return xml;
+}
+
+/**
+ * The text without the whitespace, comments and processing instructions after the root element.
+ * A loop from the end: the regex it replaces backtracked exponentially on a run of spaces.
+ */
+function withoutTrailingMisc(xml: string): string {
+  let end = xml.length;
+  for (;;) {
+    while (end > 0 && /\s/.test(xml[end - 1])) end--;
+    if (xml.endsWith("-->", end)) {
+      const open = xml.lastIndexOf("<!--", end - 3);
+      if (open < 0) break;
+      end = open;
+    } else if (xml.endsWith("?>", end)) {
+      const open = xml.lastIndexOf("<?", end - 2);
+      if (open < 0) break;
+      end = open;
+    } else break;
+  }
+  return xml.slice(0, end);
 }
 
 export interface Rel {

@@ -4,6 +4,7 @@
 // 100 MB is refused before it is inflated; a DOCTYPE (entity expansion) is refused outright.
 import { DOMParser } from "@xmldom/xmldom";
 import { FileRefusal } from "../ingest/refusal";
+import { describeXmlDamage, xmlDamage } from "../ingest/xml-scan";
 import { inflateOne, listZipEntries, type ZipEntryInfo, type ZipLimits } from "../zip-guard";
 import { ResolutionFileError } from "./errors";
 
@@ -39,6 +40,9 @@ function parseXml(xml: string, part: string, name: string): Document {
   if (/<!DOCTYPE/i.test(xml.slice(0, 4096)) || /<!ENTITY/i.test(xml)) {
     throw new ResolutionFileError(`Файл «${name}» содержит недопустимые XML-конструкции (DOCTYPE): откройте его в Word и сохраните как .docx заново.`);
   }
+  // one linear pass before the DOM parser: a part with thousands of unclosed tags is refused at the first
+  const damage = xmlDamage(xml);
+  if (damage) throw new ResolutionFileError(`Файл «${name}» повреждён: в части ${part} ${describeXmlDamage(damage)}. Откройте его в Word и сохраните заново.`);
   let failed = false;
   const doc = new DOMParser({
     onError: (level) => {

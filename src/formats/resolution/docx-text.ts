@@ -2,6 +2,7 @@
 // labels computed from numbering.xml (through paragraph styles too), tables row by row. A table
 // with a «Срок» / «Ответственный» header becomes «Срок: …» and «Ответственный: …» lines under
 // each row's item, as in typed resolutions. Headers, footers and footnotes are not read.
+import { trimEnds } from "../ingest/trim-ends";
 import { readDocxParts } from "./docx-parts";
 import { paragraphRuns } from "./docx-runs";
 import { ResolutionFileError } from "./errors";
@@ -76,7 +77,7 @@ class BodyWriter {
     const numId = attr(numPr && child(numPr, "numId"), "val") ?? fromStyle.numId;
     const ownIlvl = attr(numPr && child(numPr, "ilvl"), "val");
     const runs = paragraphRuns(p);
-    const text = runs.text.replace(/^[ \t\u00a0]+|[ \t\u00a0]+$/g, "");
+    const text = trimEnds(runs.text, " \t\u00a0");
     // a paragraph whose mark was deleted in tracked changes and whose text is gone is not printed
     const markDeleted = !!pPr && !!child(child(pPr, "rPr") ?? pPr, "del");
     let line = text;

@@ -25,13 +25,33 @@ export function looksLikeHtml(text: string): boolean {
 
 const BLOCK = /^(?:p|div|br|tr|h[1-6]|table|section|article|header|footer|blockquote|pre|hr|ul|ol|dl|dt|dd)$/;
 
+/**
+ * The page without comments and script/style/head/template elements. indexOf from each opening,
+ * not a lazy regex: on thousands of unclosed «<!--» the regex searched to the end from each one.
+ * An element left open hides the rest of the page, as in a browser.
+ */
+function withoutHidden(html: string): string {
+  const lower = html.toLowerCase();
+  const opening = /<!--|<(script|style|head|template)\b/g;
+  let out = "";
+  let at = 0;
+  let m: RegExpExecArray | null;
+  while ((m = opening.exec(lower))) {
+    out += html.slice(at, m.index);
+    const close = m[1] ? lower.indexOf(`</${m[1]}`, m.index + m[0].length) : lower.indexOf("-->", m.index + 4);
+    if (close < 0) return out;
+    at = m[1] ? lower.indexOf(">", close) + 1 || lower.length : close + 3;
+    opening.lastIndex = at;
+  }
+  return out + html.slice(at);
+}
+
 export function htmlToText(html: string): string {
-  const cleaned = html
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(/<(script|style|head|template)\b[\s\S]*?<\/\1\s*>/gi, "");
+  const cleaned = withoutHidden(html);
   const lists: { ordered: boolean; count: number }[] = [];
   let out = "";
-  const re = /<\s*(\/?)\s*([a-z][a-z0-9]*)\b[^>]*>|([^<]+)|</gi;
+  // [^<>]: a tag cut short stops at the next «<» instead of searching to the end for a «>»
+  const re = /<\s*(\/?)\s*([a-z][a-z0-9]*)\b[^<>]*>|([^<]+)|</gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(cleaned))) {
     if (m[3] !== undefined) {
@@ -60,7 +80,7 @@ export function htmlToText(html: string): string {
   }
   return decodeEntities(out)
     .split("\n")
-    .map((l) => l.replace(/[ \u00a0]+/g, " ").replace(/\t +| +\t/g, "\t").replace(/\t+$/, "").trim())
+    .map((l) => l.replace(/[ \u00a0]+/g, " ").replace(/\t +| +\t/g, "\t").trim())
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
