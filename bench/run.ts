@@ -59,6 +59,35 @@ async function parser(): Promise<Figures> {
   return { parseMsPer100KB: Number(((ms * 100 * 1024) / bytes).toFixed(2)) };
 }
 
+/**
+ * The slowest of the pathological texts (bench/pathological-texts.ts), per 100 KB: the parser
+ * reads each or refuses it at a bound, and neither may cost much more than a normal text.
+ * Goal: within 10× of parseMsPer100KB.
+ */
+async function worstCaseParser(): Promise<Figures> {
+  const { pathologicalTexts } = await import("./pathological-texts");
+  const { ResolutionRefusal } = await import("../src/core/parse/bounds");
+  const run = (text: string) => {
+    try {
+      parseResolution(text);
+    } catch (e) {
+      if (!(e instanceof ResolutionRefusal)) throw e;
+    }
+  };
+  for (const t of Object.values(pathologicalTexts(16))) run(t); // warm-up
+  let worst = 0;
+  let worstName = "";
+  for (const [name, text] of Object.entries(pathologicalTexts(256))) {
+    const start = performance.now();
+    run(text);
+    const perKB = ((performance.now() - start) * 100 * 1024) / Buffer.byteLength(text);
+    log(`    ${name}: ${perKB.toFixed(1)} ms / 100 KB`);
+    if (perKB > worst) [worst, worstName] = [perKB, name];
+  }
+  log(`    самый медленный: ${worstName}`);
+  return { worstCaseParseMsPer100KB: Number(worst.toFixed(2)) };
+}
+
 async function ingest(): Promise<Figures> {
   const { benchIngest } = await import("../test/support/report-files/bench");
   const r = await benchIngest(500, 100);
@@ -75,6 +104,10 @@ async function main(): Promise<void> {
   await section("Панель задач: размер стартового JS", paneSize, ["taskpaneInitialJsGzipBytes"], figures);
   await section("Импорт в Excel (стенд): синхронизации", officeImport, ["syncsImport10", "syncsImport1000", "maxSyncPayloadBytesImport1000"], figures);
   await section("Разбор резолюций", parser, ["parseMsPer100KB"], figures);
+  await section("Разбор резолюций: худший случай", worstCaseParser, ["worstCaseParseMsPer100KB"], figures);
+  if (figures.parseMsPer100KB && figures.worstCaseParseMsPer100KB) {
+    log(`  худший случай медленнее обычного в ${(figures.worstCaseParseMsPer100KB / figures.parseMsPer100KB).toFixed(1)} раза (цель — не больше 10)`);
+  }
   if (!process.argv.includes("--quick")) {
     await section("Загрузка отчётов школ", ingest, ["ingest500FilesMs", "exceljsLoad500FilesMs", "ingestPeakRssMB"], figures);
   }

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { parseResolution } from "../../../src/core/parse";
 import { MAX_DIRECTIVES, ResolutionRefusal } from "../../../src/core/parse/bounds";
 import { syntheticResolution } from "../../support/synthetic-resolution";
+import { pathologicalTexts } from "../../../bench/pathological-texts";
 
 const HEAD = "РЕШЕНИЕ\nколлегии управления образования\n28.08.2024 № 5\n\nКоллегия РЕШИЛА:\n";
 
@@ -66,6 +67,18 @@ describe("parser bounds", () => {
     );
     const thousand = measured("1,000 directives", () => parseResolution(syntheticResolution(1000)));
     assert.equal(thousand.directives.length, 1000);
+  });
+
+  it("reads or refuses each of the bench's pathological texts quickly", () => {
+    for (const [name, text] of Object.entries(pathologicalTexts(128))) {
+      measured(name, () => {
+        try {
+          parseResolution(text);
+        } catch (e) {
+          if (!(e instanceof ResolutionRefusal)) throw e;
+        }
+      });
+    }
   });
 
   it("reads a long «срок: срок: …» line in linear time", () => {
