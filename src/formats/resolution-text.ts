@@ -4,6 +4,7 @@
 import { docxText } from "./resolution/docx-text";
 import { ResolutionFileError } from "./resolution/errors";
 import { decodeText } from "./resolution/decode-text";
+import { MAX_TEXT_CHARS } from "../core/parse/bounds";
 
 export { ResolutionFileError } from "./resolution/errors";
 
@@ -37,6 +38,13 @@ export async function resolutionText(bytes: Uint8Array, fileName: string): Promi
   }
   if (ext && ext !== "txt" && ext !== "text" && ext !== "htm" && ext !== "html") {
     throw new ResolutionFileError(`Файл «${name}»: формат .${ext} не поддерживается. Нужен .docx или .txt.`);
+  }
+  // the parser takes at most MAX_TEXT_CHARS characters; a text file of more bytes than 4 per character
+  // of that is refused before it is decoded
+  if (bytes.length > MAX_TEXT_CHARS * 4) {
+    throw new ResolutionFileError(
+      `Файл «${name}» слишком большой для резолюции: ${Math.round(bytes.length / 2 ** 20)} МБ текста. Проверьте, тот ли это файл.`,
+    );
   }
   return decodeText(bytes, name);
 }

@@ -101,3 +101,15 @@ describe("resolution text encodings", function () {
     }
   });
 });
+
+describe("resolution text size", () => {
+  it("refuses a 20 MB text file before decoding it", async () => {
+    const t0 = performance.now();
+    await assert.rejects(resolutionText(new Uint8Array(20 * 2 ** 20).fill(0x41), "огромный.txt"), (e: unknown) => {
+      assert.ok(e instanceof ResolutionFileError);
+      assert.equal(e.message, "Файл «огромный.txt» слишком большой для резолюции: 20 МБ текста. Проверьте, тот ли это файл.");
+      return true;
+    });
+    assert.ok(performance.now() - t0 < 5000);
+  });
+});
