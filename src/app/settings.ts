@@ -14,7 +14,15 @@ export const SETTING_NAMES = {
   duringYear: "«В течение года» означает",
   warningDays: "Дней до срока для отметки «Срок истекает»",
   workingDays: "Считать просрочку в рабочих днях",
+  officeName: "Наименование органа управления образованием",
+  officeEmail: "Электронная почта для писем в организации",
+  headSignature: "Подпись документа (должность и ФИО руководителя)",
+  executorName: "Исполнитель (ФИО)",
+  executorPhone: "Телефон исполнителя",
 } as const;
+
+/** Settings that are free text for documents and letters: read as written, empty when absent. */
+const TEXT_SETTINGS = ["officeName", "officeEmail", "headSignature", "executorName", "executorPhone"] as const;
 
 type SettingId = keyof typeof SETTING_NAMES;
 
@@ -25,6 +33,11 @@ const HINTS: Record<SettingId, string> = {
   duringYear: "«учебный год» или «календарный год».",
   warningDays: "Целое число дней; по умолчанию 14.",
   workingDays: "«да» или «нет»; праздничные дни не учитываются.",
+  officeName: "Как в шапке документов, например: Управление образования администрации Заречного муниципального района.",
+  officeEmail: "Адрес, с которого отправляются письма школам.",
+  headSignature: "Например: Начальник управления образования И.И. Иванова.",
+  executorName: "Кто готовил документ: ФИО методиста.",
+  executorPhone: "Например: 8 (48x) 2-12-34.",
 };
 
 /** Rows of a new `Настройки` table. */
@@ -36,6 +49,11 @@ export function defaultSettingsRows(todayIso: string): Row[] {
     duringYear: "учебный год",
     warningDays: String(DEFAULT_SETTINGS.warningDays),
     workingDays: "нет",
+    officeName: "",
+    officeEmail: "",
+    headSignature: "",
+    executorName: "",
+    executorPhone: "",
   };
   return (Object.keys(SETTING_NAMES) as SettingId[]).map((id) => ({
     name: SETTING_NAMES[id],
@@ -104,5 +122,9 @@ export function readSettings(rows: Row[]): SettingsRead {
   const wd = String(get("workingDays") ?? "").trim().toLowerCase();
   if (wd === "да") s.workingDays = true;
   else if (wd && wd !== "нет") bad("workingDays", wd);
+  for (const id of TEXT_SETTINGS) {
+    const v = get(id);
+    s[id] = v === undefined || v === null ? "" : String(v).trim().replace(/\s+/g, " ");
+  }
   return { settings: s, problems };
 }

@@ -74,6 +74,15 @@ export interface Settings extends ParseSettings {
   warningDays: number;
   /** Count days late in working days instead of calendar days. */
   workingDays: boolean;
+  /** For documents and letters: the office's name as in their heading («Управление образования …»). */
+  officeName: string;
+  /** The address letters to organisations are sent from. */
+  officeEmail: string;
+  /** The signature line: position and name of the head. */
+  headSignature: string;
+  /** «Исполнитель»: who prepared a document, and the phone. */
+  executorName: string;
+  executorPhone: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -82,6 +91,11 @@ export const DEFAULT_SETTINGS: Settings = {
   currentPeriod: null,
   warningDays: 14,
   workingDays: false,
+  officeName: "",
+  officeEmail: "",
+  headSignature: "",
+  executorName: "",
+  executorPhone: "",
 };
 
 export type OrgType = "ОО" | "ДОО" | "УДО" | "МКУ" | "УО";

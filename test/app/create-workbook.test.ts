@@ -8,7 +8,7 @@ describe("app/create-workbook", () => {
     const port = new MemoryPort();
     const r = await createWorkbook(port, "2024-09-02T10:00");
     assert.deepEqual(r.created, WORKBOOK_TABLES.map((t) => t.name));
-    assert.equal(port.rows("Настройки").length, 6);
+    assert.equal(port.rows("Настройки").length, 11);
     assert.equal(port.rows("Журнал")[0].action, "Создание свода");
   });
   it("leaves an existing свод and its edited settings alone", async () => {
@@ -17,7 +17,7 @@ describe("app/create-workbook", () => {
     port.rows("Настройки")[0].value = "31.03.2024";
     const r = await createWorkbook(port, "2024-09-03T10:00");
     assert.deepEqual(r.created, []);
-    assert.equal(port.rows("Настройки").length, 6);
+    assert.equal(port.rows("Настройки").length, 11);
     assert.equal(port.rows("Настройки")[0].value, "31.03.2024");
   });
 });

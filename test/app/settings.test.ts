@@ -33,3 +33,17 @@ describe("app/settings", () => {
     assert.match(problems[0], /не распознано/);
   });
 });
+
+describe("app/settings: the texts documents and letters are signed with", () => {
+  it("reads them as written, spaces folded, and gives empty texts when the rows are absent", () => {
+    const rows = [
+      { name: SETTING_NAMES.officeName, value: "  Управление образования   администрации Заречного района " },
+      { name: SETTING_NAMES.executorPhone, value: "8 (48x) 2-12-34" },
+    ];
+    const { settings, problems } = readSettings(rows);
+    assert.equal(settings.officeName, "Управление образования администрации Заречного района");
+    assert.equal(settings.executorPhone, "8 (48x) 2-12-34");
+    assert.equal(settings.headSignature, "");
+    assert.deepEqual(problems, []);
+  });
+});

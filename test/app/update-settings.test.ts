@@ -21,6 +21,6 @@ describe("app/update-settings", () => {
     port.tables.set("Настройки", port.rows("Настройки").filter((r) => r.name !== SETTING_NAMES.currentPeriod));
     await updateSettings(port, { currentPeriod: "2025-Q1" }, "2024-09-02");
     assert.equal(readSettings(port.rows("Настройки")).settings.currentPeriod, "2025-Q1");
-    assert.equal(port.rows("Настройки").length, 6);
+    assert.equal(port.rows("Настройки").length, 11);
   });
 });
