@@ -8,18 +8,21 @@ import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
-/** Filter names soffice --convert-to needs for each target; plain extensions work for the rest. */
+/**
+ * Filter names soffice --convert-to needs for each target; plain extensions work for the rest.
+ * No shell quotes: spawnSync hands each argument over as is, and soffice refuses a quoted name.
+ */
 const TARGETS: Record<string, string> = {
-  xlsx: 'xlsx:"Calc MS Excel 2007 XML"',
-  xls: 'xls:"MS Excel 97"',
+  xlsx: "xlsx:Calc MS Excel 2007 XML",
+  xls: "xls:MS Excel 97",
   ods: "ods",
-  csv: 'csv:"Text - txt - csv (StarCalc)":44,34,76',
-  docx: 'docx:"MS Word 2007 XML"',
-  doc: 'doc:"MS Word 97"',
+  csv: "csv:Text - txt - csv (StarCalc):44,34,76",
+  docx: "docx:MS Word 2007 XML",
+  doc: "doc:MS Word 97",
   odt: "odt",
   rtf: "rtf",
   pdf: "pdf",
-  txt: 'txt:Text:"UTF8"',
+  txt: "txt:Text:UTF8",
 };
 
 export interface OfficeFile {
