@@ -48,6 +48,12 @@ export async function readCheckData(port: WorkbookPort): Promise<CheckData> {
   const tables = await port.readTables(CHECK_TABLES);
   const directivesTable = tables.get(DIRECTIVES.name);
   if (!directivesTable) throw new CheckError("В своде нет таблицы «Поручения». Сначала создайте свод и импортируйте решение.");
+  // Without «Отчёты» every school would be «Нет отчёта»: a deleted sheet must not say that to a collegium.
+  if (!tables.get(REPORTS.name))
+    throw new CheckError(
+      "В своде нет таблицы «Отчёты»: без неё все школы оказались бы «без отчёта». Верните лист «Отчёты» из резервной копии " +
+        "или нажмите «Создать свод» (появится пустая таблица) и загрузите отчёты школ заново.",
+    );
   const rows = (t: TableSchema) => tables.get(t.name)?.rows ?? [];
   const organisations = rows(ORGANISATIONS)
     .map((r) => ({ code: textOf(r.code), name: textOf(r.shortName) || textOf(r.fullName) || textOf(r.code) }))

@@ -121,4 +121,13 @@ describe("runCheck: marks into «Контроль», statuses into «Поруч�
   it("refuses a свод without «Поручения» in Russian", async () => {
     await assert.rejects(runCheck(new MemoryPort(), AS_OF, NOW), /нет таблицы «Поручения»/);
   });
+
+  it("refuses a свод whose «Отчёты» was deleted, instead of marking every school «Нет отчёта»", async () => {
+    const port = scenarioPort();
+    port.tables.delete(REPORTS.name);
+    const before = JSON.stringify([...port.tables]);
+    await assert.rejects(runCheck(port, AS_OF, NOW), /нет таблицы «Отчёты»/);
+    assert.equal(port.calls.write, 0);
+    assert.equal(JSON.stringify([...port.tables]), before);
+  });
 });
