@@ -12,6 +12,14 @@ export interface ExcelTableColumn {
   totalsRowFunction?: string;
 }
 
+export interface ExcelTableStyle {
+  theme?: string | null;
+  showFirstColumn?: boolean;
+  showLastColumn?: boolean;
+  showRowStripes?: boolean;
+  showColumnStripes?: boolean;
+}
+
 export interface ExcelTableModel {
   name: string;
   displayName?: string;
@@ -24,6 +32,8 @@ export interface ExcelTableModel {
   totalsRow: boolean;
   columns: ExcelTableColumn[];
   rows?: unknown[][];
+  /** `<tableStyleInfo>`; null when the part has none (LibreOffice writes none). */
+  style?: ExcelTableStyle | null;
 }
 
 interface ExcelTableHandle {

@@ -8,7 +8,7 @@ import { WorkbookFileError } from "./errors";
 import { findTable, sheetTables, setTableRange } from "./excel-tables";
 import { applyHighlights } from "./highlights";
 import { writeFreeSheet } from "./sheet-write";
-import { createTable, sheetNameFree } from "./table-create";
+import { createTable, missingTableStyle, sheetNameFree } from "./table-create";
 import { assertShape, type TableFound } from "../../core/workbook/shape";
 import { tableLayout, type TableLayout } from "./table-layout";
 import { writeTable } from "./table-write";
@@ -28,6 +28,8 @@ function fixLoadedTables(workbook: ExcelJS.Workbook, parts: Map<string, TablePar
       const range = parseRange(model.tableRef ?? "");
       if (!range) continue;
       model.headerRow = info ? info.headerRow : true;
+      // LibreOffice writes table parts without <tableStyleInfo>, and exceljs crashes writing them.
+      if (!model.style) model.style = missingTableStyle(model.name);
       model.columns.forEach((c, i) => {
         c.filterButton = info ? info.autoFilter && !info.hiddenButtons.has(i) : true;
         delete c.customFilters;

@@ -2,10 +2,22 @@
 // column formats and widths, a bold frozen header row. Excel does not accept a table
 // without a body row, so a new table has one blank row (read as no rows).
 import type { Workbook, Worksheet } from "exceljs";
-import type { TableSchema } from "../../core/workbook/schema";
+import { WORKBOOK_TABLES, type TableSchema } from "../../core/workbook/schema";
+import type { ExcelTableStyle } from "./excel-tables";
 import { formatCell, formatColumn, formatHeaderCell } from "./cell-format";
 
 export const TABLE_STYLE = "TableStyleMedium2";
+
+const SVOD_TABLES = new Set(WORKBOOK_TABLES.map((t) => t.name.toLowerCase()));
+
+/**
+ * The style for a table part that has none (LibreOffice drops it on saving): the свод's own
+ * tables get back the style Сводка made them with; any other table stays unstyled, as the file says.
+ */
+export function missingTableStyle(tableName: string): ExcelTableStyle {
+  const ours = SVOD_TABLES.has(String(tableName).toLowerCase());
+  return { theme: ours ? TABLE_STYLE : null, showFirstColumn: false, showLastColumn: false, showRowStripes: ours, showColumnStripes: false };
+}
 
 /** Characters Excel does not allow in sheet names, and its length limit. */
 const SHEET_NAME_FORBIDDEN = /[\\/?*[\]:]/g;
