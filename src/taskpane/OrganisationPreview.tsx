@@ -34,6 +34,34 @@ export function OrganisationPreview({ view }: { view: OrganisationListView }) {
           {c}
         </Caption1>
       ))}
+      {view.given.length > 0 && (
+        <>
+          <Text size={200} className={styles.groupTitle} block>
+            Новые организации и их коды
+          </Text>
+          <ul className={styles.list} data-testid="organisation-given-codes">
+            {view.given.map((g) => (
+              <li key={g}>
+                <Caption1 className={styles.codes}>{g}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {view.matched.length > 0 && (
+        <>
+          <Text size={200} className={styles.groupTitle} block>
+            Уже есть в своде (узнаны по названию)
+          </Text>
+          <ul className={styles.list}>
+            {view.matched.map((m) => (
+              <li key={m}>
+                <Caption1 className={styles.codes}>{m}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {view.duplicates.length > 0 && (
         <>
           <Text size={200} className={styles.groupTitle} block>

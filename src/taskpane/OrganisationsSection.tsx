@@ -8,7 +8,7 @@ import { AddOrCancel } from "./AddOrCancel";
 import { localNowIso } from "./clock";
 import { loadOrganisationList } from "./lazy-modules";
 import { OrganisationPreview } from "./OrganisationPreview";
-import { organisationListView } from "./organisation-view";
+import { givenCodesSentence, organisationListView } from "./organisation-view";
 import { requirePort, type PaneWorkbook } from "./pane-workbook";
 import { PasteOrPickFile, type PickableFile } from "./PasteOrPickFile";
 import { organisationsMessage, saveHint } from "./result-messages";
@@ -60,7 +60,7 @@ export function OrganisationsSection({ workbook }: { workbook: PaneWorkbook }) {
       const result = await applyOrganisationList(port, shown.preview, localNowIso(), shown.source);
       workbook.changed();
       setShown(null);
-      return organisationsMessage(result.added, result.updated) + saveHint(workbook.kind);
+      return organisationsMessage(result.added, result.updated) + givenCodesSentence(shown.preview) + saveHint(workbook.kind);
     });
 
   const view = shown ? organisationListView(shown.preview) : null;
@@ -68,7 +68,7 @@ export function OrganisationsSection({ workbook }: { workbook: PaneWorkbook }) {
     <Section title="Организации">
       <PasteOrPickFile
         label="Список организаций"
-        hint="Код и название в каждой строке; лучше вместе со строкой заголовка («Код», «Наименование», «Тип»…)."
+        hint="Код и название в каждой строке, лучше со строкой заголовка («Код», «Наименование», «Тип»…). Можно вставить одни названия: коды будут присвоены по типу (ОО-01, ДОО-01…)."
         rows={4}
         placeholder="Скопируйте строки из таблицы Excel и вставьте сюда…"
         text={text}

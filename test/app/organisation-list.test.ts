@@ -126,6 +126,26 @@ describe("organisation list (paste or file) into «Организации»", ()
     assert.equal(JSON.stringify(port.rows(ORGANISATIONS.name)), snapshot);
   });
 
+  it("a pasted column of school names fills a new свод with generated codes, and pasting it again adds nothing", async () => {
+    const port = new MemoryPort();
+    await createWorkbook(port, NOW);
+    const list = { text: "МБОУ «СОШ № 1»\nМБОУ «СОШ № 2»\nМБДОУ «Детский сад № 1»\n" };
+    const preview = await previewOrganisationList(port, list);
+    assert.deepEqual(preview.added, ["ОО-01", "ОО-02", "ДОО-01"]);
+    assert.deepEqual(await applyOrganisationList(port, preview, NOW, "вставка"), { added: 3, updated: 0 });
+    assert.deepEqual(
+      port.rows(ORGANISATIONS.name).map((r) => [r.code, r.shortName, r.type]),
+      [
+        ["ОО-01", "МБОУ «СОШ № 1»", "ОО"],
+        ["ОО-02", "МБОУ «СОШ № 2»", "ОО"],
+        ["ДОО-01", "МБДОУ «Детский сад № 1»", "ДОО"],
+      ],
+    );
+    const again = await previewOrganisationList(port, list);
+    assert.deepEqual([again.added, again.updated], [[], []]);
+    assert.deepEqual(again.matchedByName.map((m) => m.code), ["ОО-01", "ОО-02", "ДОО-01"]);
+  });
+
   it("a list that updates one organisation by code keeps the others and the values it does not give", async () => {
     const port = districtPort();
     port.rows(ORGANISATIONS.name).find((r) => r.code === "ОО-01")!.head = "Петрова П. П.";
@@ -169,13 +189,12 @@ describe("organisation list (paste or file) into «Организации»", ()
     assert.deepEqual(p.organisations.map((o) => [o.code, o.shortName]), [["ОО-09", "МБОУ «ООШ № 9»"]]);
   });
 
-  it("refuses a broken or foreign file with a Russian message, and a list without codes", async () => {
+  it("refuses a broken or foreign file with a Russian message", async () => {
     const good = await listXlsx();
     await assert.rejects(previewOrganisationList(districtPort(), { name: "список.xlsx", bytes: good.subarray(0, 300) }), /^Error: Файл «список\.xlsx» не прочитан: файл повреждён/);
     await assert.rejects(previewOrganisationList(districtPort(), { name: "список.xls", bytes: legacyXlsBytes() }), /старого формата \.xls — откройте его в Excel и сохраните как \.xlsx/);
     await assert.rejects(previewOrganisationList(districtPort(), { name: "список.xlsx", bytes: new TextEncoder().encode("<html><body>таблица</body></html>") }), /это не таблица Excel и не CSV/);
     await assert.rejects(previewOrganisationList(districtPort(), { name: "пусто.csv", bytes: new Uint8Array(0) }), /не прочитан: файл пустой/);
-    await assert.rejects(previewOrganisationList(districtPort(), { text: "Наименование\tТип\nСОШ № 1\tОО\n" }), /нет столбца «Код»/);
     await assert.rejects(previewOrganisationList(new MemoryPort(), { text: "Код\tНаименование\nОО-01\tСОШ № 1\n" }), /нет таблицы «Организации»/);
   });
 });

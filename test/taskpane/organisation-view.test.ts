@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { previewOrganisationList } from "../../src/app/organisation-list";
 import { createWorkbook } from "../../src/app/create-workbook";
-import { codeList, organisationListView } from "../../src/taskpane/organisation-view";
+import { codeList, givenCodesSentence, organisationListView } from "../../src/taskpane/organisation-view";
 import { MemoryPort } from "../support/memory-port";
 
 const LIST = [
@@ -30,6 +30,17 @@ describe("taskpane/organisation-view", () => {
     const view = organisationListView({ organisations: [], added: [], updated: [], problems: [], duplicates: [], nearDuplicates: [] });
     assert.match(view.summary, /уже есть в своде без изменений/);
     assert.equal(view.canApply, false);
+  });
+
+  it("a list of names alone shows each given code beside its name, and the codes after writing", async () => {
+    const port = new MemoryPort();
+    await createWorkbook(port, "2024-09-02T09:00:00");
+    const preview = await previewOrganisationList(port, { text: "МБОУ «СОШ № 1»\nМБОУ «СОШ № 2»\nМБДОУ «Детский сад № 1»" });
+    const view = organisationListView(preview);
+    assert.equal(view.summary, "Будет добавлено 3 организации.");
+    assert.deepEqual(view.given, ["ОО-01 — МБОУ «СОШ № 1»", "ОО-02 — МБОУ «СОШ № 2»", "ДОО-01 — МБДОУ «Детский сад № 1»"]);
+    assert.deepEqual(view.codes, [], "the codes are not listed twice");
+    assert.equal(givenCodesSentence(preview), " Присвоены коды: ОО-01, ОО-02, ДОО-01.");
   });
 
   it("cuts long code lists", () => {

@@ -25,6 +25,8 @@ export function describePreview(file: string, p: OrganisationListPreview): strin
     if (items.length === 0) return;
     lines.push(`${title}:`, ...items.map((m) => `  ${m}`));
   };
+  section("Присвоены коды (в списке кодов нет)", p.givenCodes.map((g) => `${g.code} — ${g.name}`));
+  section("Узнаны по названию (уже есть в своде)", p.matchedByName.map((m) => `${m.name} — это ${m.code}`));
   section("Не взято и замечания", p.problems.map((x) => x.message));
   section("Повторы", p.duplicates.map((x) => x.message));
   section("Похожие названия (проверьте, не одна ли это организация)", p.nearDuplicates.map((x) => x.message));

@@ -34,8 +34,16 @@ export function dropRepeatedCodes(rows: ListedOrganisation[]): { rows: ListedOrg
     kept.push(first);
     if (rest.length === 0) continue;
     const times = group.length === 2 ? "дважды" : `${group.length} ${group.length < 5 ? "раза" : "раз"}`;
+    const lines = listRu(group.map((r) => String(r.line)));
+    if (first.codeGiven) {
+      // She wrote no code: the repeat is of the name.
+      const name = first.org.shortName || first.org.fullName;
+      duplicates.push({ message: `Организация ${name} указана в списке ${times} (строки ${lines}) — взята строка ${first.line}.`, codes: [first.org.code] });
+      for (const r of rest) problems.push({ line: r.line, refused: true, message: `Строка ${r.line}: организация ${name} уже была в строке ${first.line} — строка не взята.` });
+      continue;
+    }
     duplicates.push({
-      message: `Код ${first.org.code} указан в списке ${times} (строки ${listRu(group.map((r) => String(r.line)))}) — взята строка ${first.line}.`,
+      message: `Код ${first.org.code} указан в списке ${times} (строки ${lines}) — взята строка ${first.line}.`,
       codes: [first.org.code],
     });
     for (const r of rest) problems.push({ line: r.line, refused: true, message: `Строка ${r.line}: код ${r.org.code} уже был в строке ${first.line} — строка не взята.` });

@@ -44,6 +44,12 @@ for (const [field, names] of Object.entries(SYNONYMS) as [ListField, string[]][]
 
 export type ListColumns = Partial<Record<ListField, number>>;
 
+/** Whether a cell reads as a column title («Наименование», «Код», «Тип»…), not a value. */
+export function isHeaderWord(text: string): boolean {
+  const w = normaliseWords(text);
+  return w !== "" && (LOOKUP.has(w) || GENERIC_NAME.has(w));
+}
+
 export interface ListHeader {
   /** 0-based row of the header. */
   row: number;
@@ -89,8 +95,11 @@ export function locateHeader(sheet: GridSheet): ListHeader | null {
 /** The column order assumed when a list has no header row. */
 export const DEFAULT_ORDER: ListField[] = ["code", "shortName", "fullName", "type", "groups", "email"];
 
-export function defaultColumns(): ListColumns {
+/** The order assumed for a list of names without codes and without a header row. */
+export const NAMES_ORDER: ListField[] = DEFAULT_ORDER.filter((f) => f !== "code");
+
+export function defaultColumns(order: ListField[] = DEFAULT_ORDER): ListColumns {
   const columns: ListColumns = {};
-  DEFAULT_ORDER.forEach((f, i) => (columns[f] = i));
+  order.forEach((f, i) => (columns[f] = i));
   return columns;
 }

@@ -5,7 +5,7 @@
 
 import { cellText, isFilled, type GridSheet } from "../ingest/grid";
 import type { Organisation, OrgType } from "../model";
-import { defaultColumns, FIELD_LABELS, DEFAULT_ORDER, locateHeader, readHeaderRow, type ListColumns } from "./headers";
+import { defaultColumns, FIELD_LABELS, DEFAULT_ORDER, isHeaderWord, locateHeader, NAMES_ORDER, readHeaderRow, type ListColumns } from "./headers";
 import { guessOrgType, readOrgType } from "./org-type";
 import { parseListedOrganisation } from "./row-schema";
 import type { ListProblem } from "./types";
@@ -26,7 +26,26 @@ export interface ListedOrganisation {
   typeFrom: "list" | "guess" | "none";
   /** What to tell about a guessed or unrecognised type (null when the list gave it). */
   typeNote: string | null;
+  /** The list has no codes: `org.code` is empty until one is matched by name or given (./codes.ts). */
+  needsCode?: boolean;
+  /** The code was given by Svodka (./codes.ts), so repeats are told by name, not by code. */
+  codeGiven?: boolean;
 }
+
+/** Stands in for the missing code while the row is checked; never leaves this module. */
+const PENDING_CODE = "?";
+
+/** A code is one short token («ОО-01», «101», «sch7»); a name has words. */
+const looksLikeCode = (s: string): boolean => s.length <= 15 && !/\s/.test(s);
+
+/** No header and a first column of names rather than codes: a list of names alone. */
+function holdsNamesOnly(sheet: GridSheet): boolean {
+  const first = sheet.rows.map((r) => clean(cellText(r?.[0]))).filter((t) => t && !isHeaderWord(t));
+  return first.length > 0 && first.filter((t) => !looksLikeCode(t)).length * 2 > first.length;
+}
+
+const NO_CODES_NOTE =
+  "Кодов в списке нет: организации, которые уже есть в своде, узнаются по названию, новым коды присваиваются по типу (ОО-01, ДОО-01, УДО-01…) после наибольшего кода этого типа в своде.";
 
 export interface ListReading {
   rows: ListedOrganisation[];
@@ -78,18 +97,21 @@ export function readOrganisationList(sheets: GridSheet[]): ListReading {
   const problems: ListProblem[] = [];
   let columns: ListColumns;
   let first: number;
+  let namesOnly = false;
   if (header) {
-    if (header.columns.code === undefined) {
-      throw new ListRefusal(
-        "В строке заголовка списка нет столбца «Код»: коды — ключи организаций в своде, без них строки не взять. Добавьте столбец «Код» и загрузите список снова.",
-      );
-    }
     if (header.columns.shortName === undefined && header.columns.fullName === undefined) {
       throw new ListRefusal("В строке заголовка списка нет столбца с наименованием организации («Наименование», «Краткое наименование» или «Полное наименование»).");
     }
     columns = header.columns;
     first = header.row + 1;
     for (const u of header.unknown) problems.push({ line: header.row + 1, message: `Столбец «${u.text}» не распознан и не прочитан.` });
+    namesOnly = columns.code === undefined;
+    if (namesOnly) problems.push({ line: null, message: NO_CODES_NOTE });
+  } else if (holdsNamesOnly(sheet)) {
+    namesOnly = true;
+    columns = defaultColumns(NAMES_ORDER);
+    first = 0;
+    problems.push({ line: null, message: NO_CODES_NOTE });
   } else {
     columns = defaultColumns();
     first = 0;
@@ -104,6 +126,7 @@ export function readOrganisationList(sheets: GridSheet[]): ListReading {
     const cells = Array.from(sheet.rows[r] ?? [], (c) => clean(cellText(c)));
     if (!cells.some(Boolean)) continue;
     if (header && readHeaderRow(cells)) continue; // the header pasted once more
+    if (namesOnly && cells.every((c) => !c || isHeaderWord(c))) continue; // a lone «Наименование» above the names
     const get = (f: keyof ListColumns): string => {
       const c = columns[f];
       return c === undefined ? "" : (cells[c] ?? "");
@@ -112,7 +135,7 @@ export function readOrganisationList(sheets: GridSheet[]): ListReading {
     const fullName = get("fullName");
     const type = readType(get("type"), `${shortName} ${fullName}`);
     const candidate: Organisation = {
-      code: get("code"),
+      code: namesOnly ? PENDING_CODE : get("code"),
       shortName,
       fullName,
       type: type.type,
@@ -128,7 +151,8 @@ export function readOrganisationList(sheets: GridSheet[]): ListReading {
       problems.push({ line, refused: true, message: `Строка ${line}${name ? ` (${name})` : ""}: ${parsed.reason} — строка не взята.` });
       continue;
     }
-    rows.push({ line, org: parsed.org, typeFrom: type.typeFrom, typeNote: type.typeNote });
+    if (namesOnly) rows.push({ line, org: { ...parsed.org, code: "" }, typeFrom: type.typeFrom, typeNote: type.typeNote, needsCode: true });
+    else rows.push({ line, org: parsed.org, typeFrom: type.typeFrom, typeNote: type.typeNote });
   }
   return { rows, problems };
 }

@@ -93,8 +93,13 @@ describe("reading an organisation list", () => {
     assert.deepEqual(rows.map((r) => r.org.code), ["ОО-01"]);
   });
 
-  it("refuses a list whose header has no code column, or an empty list", () => {
-    assert.throws(() => readOrganisationList([sheetOf([["Наименование", "Тип"], ["СОШ № 1", "ОО"]])]), (e: Error) => e instanceof ListRefusal && /нет столбца «Код»/.test(e.message));
+  it("reads a list whose header has no code column as names waiting for codes", () => {
+    const { rows, problems } = readOrganisationList([sheetOf([["Наименование", "Тип"], ["СОШ № 1", "ОО"]])]);
+    assert.deepEqual(rows.map((r) => [r.org.code, r.org.shortName, r.needsCode]), [["", "СОШ № 1", true]]);
+    assert.match(problems[0].message, /Кодов в списке нет/);
+  });
+
+  it("refuses a list without a name column, or an empty list", () => {
     assert.throws(() => readOrganisationList([sheetOf([["Код", "Тип"], ["ОО-01", "ОО"]])]), /нет столбца с наименованием/);
     assert.throws(() => readOrganisationList([sheetOf([[], [""]])]), /Список пуст/);
   });
