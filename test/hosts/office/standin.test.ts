@@ -117,7 +117,61 @@ describe("Excel stand-in", () => {
     assert.equal(h.sheetText("Лист1")[7][0], "01.10.2024");
     assert.equal(typeof col("A8")?.value, "number", "a date typed as text becomes a serial");
     assert.equal(col("B1")?.value, "12", "a text-formatted cell keeps digits as text");
-    assert.equal(col("B2")?.formula, "=2+2", "even a text-formatted cell takes '=' as a formula");
+    assert.equal(col("B2")?.formula, undefined, "a text-formatted cell keeps «=2+2» as text (KB 141765)");
+    assert.equal(col("B2")?.value, "=2+2");
+  });
+
+  it("in a text-formatted cell takes a leading apostrophe as a prefix, or keeps it under textCellsKeepApostrophe", async () => {
+    for (const [keep, stored] of [[false, "2024-Q3"], [true, "'2024-Q3"]] as const) {
+      const standIn = new StandInHandle({ textCellsKeepApostrophe: keep });
+      await standIn.run(async (c) => {
+        const sheet = c.workbook.worksheets.getItem("Лист1");
+        sheet.getRange("A1").numberFormat = [["@"]];
+        sheet.getRange("A1:B1").values = [["'2024-Q3", "'2024-Q3"]];
+      });
+      assert.equal(standIn.cell("Лист1", "A1")?.value, stored);
+      assert.equal(standIn.cell("Лист1", "B1")?.value, "2024-Q3", "a General cell always takes it as a prefix");
+    }
+  });
+
+  it("puts values written over filtered-out rows into the wrong rows, as reported (office-js#224)", async () => {
+    await run(async (c) => {
+      const sheet = c.workbook.worksheets.getItem("Лист1");
+      sheet.getRange("A1:B4").values = [["Отметка", "Дни"], ["Просрочено", 1], ["В срок", 2], ["Просрочено", 3]];
+      const t = sheet.tables.add("A1:B4", true);
+      t.columns.getItemAt(0).filter.applyValuesFilter(["Просрочено"]);
+      const body = t.getDataBodyRange().load("rowHidden");
+      await c.sync();
+      assert.equal(body.rowHidden, null, "some rows hidden");
+      sheet.getRange("B2:B3").values = [[10], [20]];
+      await c.sync();
+      t.clearFilters();
+      body.load("rowHidden");
+      await c.sync();
+      assert.equal(body.rowHidden, false, "clearFilters shows every row again");
+    });
+    assert.deepEqual(h.sheetValues("Лист1").map((r) => r[1]), ["Дни", 10, 2, 20], "the second value skipped the hidden row 3");
+  });
+
+  it("models a totals row, a switched-off header row and the 1904 date system", async () => {
+    const standIn = new StandInHandle({ tablesWithTotalsRow: true, date1904: true });
+    await standIn.run(async (c) => {
+      const sheet = c.workbook.worksheets.getItem("Лист1");
+      sheet.getRange("A1:B1").values = [["Ключ", "Срок"]];
+      const t = sheet.tables.add("A1:B1", true);
+      t.rows.add(undefined, [["к1", 0], ["к2", 1462]]);
+      const date = c.workbook.functions.date(1904, 1, 1).load("value");
+      await c.sync();
+      assert.equal(date.value, 0, "DATE(1904,1,1) is serial 0 in the 1904 system");
+      t.showHeaders = false;
+      const header = t.getHeaderRowRange().load("values");
+      await assert.rejects(c.sync(), (e) => code(e) === "InvalidOperation", "no header range while it is off");
+      void header;
+    });
+    const values = standIn.sheetValues("Лист1");
+    assert.deepEqual(values.map((r) => r[0]), ["", "к1", "к2", "Итог"], "rows added above the totals row; header emptied");
+    standIn.sheet("Лист1").touch(1, 1).numberFormat = "dd.mm.yyyy";
+    assert.equal(standIn.sheetText("Лист1")[1][1], "01.01.1904");
   });
 
   it("refuses a request over 5 MB before applying any of it", async () => {

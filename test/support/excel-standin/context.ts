@@ -29,6 +29,8 @@ export interface Engine {
   syncCount: number;
   supports(version: string): boolean;
   nextId(): number;
+  /** An error injected for this sync (a test's fault, or cell-edit mode), applied before anything runs. */
+  faultFor?(syncNumber: number): StandInError | undefined;
 }
 
 export function utf8Length(text: string): number {
@@ -72,6 +74,8 @@ export class StandInRequestContext {
     const bytes = utf8Length(JSON.stringify(ops.map((o) => o.wire)));
     this.engine.syncCount++;
     this.engine.syncPayloadBytes.push(bytes);
+    const fault = this.engine.faultFor?.(this.engine.syncCount);
+    if (fault) throw fault;
     if (bytes > this.engine.maxRequestBytes) {
       throw new StandInError(
         "RequestPayloadSizeLimitExceeded",

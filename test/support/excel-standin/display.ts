@@ -5,12 +5,13 @@ import type { Scalar } from "./entry";
 
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 
-export function displayText(value: Scalar, numberFormat: string): string {
+/** `date1904`: serials count from 01.01.1904 (the workbook's date system). */
+export function displayText(value: Scalar, numberFormat: string, date1904 = false): string {
   if (typeof value === "boolean") return value ? "ИСТИНА" : "ЛОЖЬ";
   if (typeof value === "string") return value;
   const nf = numberFormat || "General";
   if (nf === "@") return String(value);
-  if (/[dy]/i.test(nf) && !/^[#0.,%\s]*$/.test(nf)) return formatDate(value, nf);
+  if (/[dy]/i.test(nf) && !/^[#0.,%\s]*$/.test(nf)) return formatDate(date1904 ? value + 1462 : value, nf);
   if (nf.endsWith("%")) return `${(value * 100).toFixed(decimals(nf.slice(0, -1)))}%`;
   if (/^[#0,]*(\.0+)?$/.test(nf) && nf.includes("0")) return value.toFixed(decimals(nf));
   return String(Number(value.toPrecision(11)));

@@ -7,6 +7,8 @@ export type StandInErrorCode =
   | "ItemAlreadyExists"
   | "InvalidArgument"
   | "InvalidOperation"
+  | "InvalidOperationInCellEditMode"
+  | "AccessDenied"
   | "InvalidReference"
   | "ApiNotFound"
   | "RequestPayloadSizeLimitExceeded"

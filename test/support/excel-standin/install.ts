@@ -5,7 +5,7 @@ import { refValues } from "./charts";
 import { StandInRequestContext, type Engine } from "./context";
 import { displayText } from "./display";
 import type { Scalar } from "./entry";
-import { StandInError } from "./errors";
+import { StandInError, type StandInErrorCode } from "./errors";
 import { WorkbookModel, type Cell, type SheetModel } from "./model";
 import { Workbook } from "./workbook";
 
@@ -18,6 +18,28 @@ export interface StandInOptions {
   maxResponseBytes?: number;
   /** Start with these empty sheets (default one sheet «Лист1»). */
   sheets?: string[];
+  /**
+   * In a cell formatted as text ("@"), a leading apostrophe is stored as a character (default:
+   * taken as a prefix, as in other cells). Microsoft documents neither; the host must be right under both.
+   */
+  textCellsKeepApostrophe?: boolean;
+  /** The workbook uses the 1904 date system (Excel for Mac's old default; File → Options → Advanced). */
+  date1904?: boolean;
+  /** Every table made by tables.add gets a totals row under its body (a user switched it on). */
+  tablesWithTotalsRow?: boolean;
+}
+
+/** The options under which the Office host's tests run, one stand-in behaviour each. */
+export const STAND_IN_VARIANTS: { name: string; options: StandInOptions }[] = [
+  { name: "default", options: {} },
+  { name: "apostrophe kept in text cells", options: { textCellsKeepApostrophe: true } },
+  { name: "1904 date system", options: { date1904: true } },
+  { name: "tables with a totals row", options: { tablesWithTotalsRow: true } },
+];
+
+/** Excel.run's options (ExcelApi 1.11 for delayForCellEdit). */
+export interface RunOptions {
+  delayForCellEdit?: boolean;
 }
 
 export interface ChartView {
@@ -33,6 +55,7 @@ export interface ChartView {
 
 export type Batch<T> = (context: StandInRequestContext & { workbook: Workbook }) => Promise<T>;
 export type RunFunction = <T>(batch: Batch<T>) => Promise<T>;
+type RunWithOptions = <T>(options: RunOptions, batch: Batch<T>) => Promise<T>;
 
 export function compareVersions(a: string, b: string): number {
   const pa = a.split(".").map(Number);
@@ -53,13 +76,36 @@ export class StandInHandle implements Engine {
   readonly maxRequestBytes: number;
   readonly maxResponseBytes: number;
   readonly maxExcelApi: string;
+  /** Sync number (1-based, counted like syncCount) → the error that sync fails with, applying nothing. */
+  readonly faults = new Map<number, StandInError>();
+  /**
+   * The user is typing in a cell: every sync fails with `cellEditCode` ("InvalidOperation" per
+   * Microsoft's delay-in-cell-edit page; its error table names "InvalidOperationInCellEditMode"),
+   * unless Excel.run was given delayForCellEdit on ExcelApi 1.11+, which waits until she is done.
+   */
+  cellEditMode = false;
+  cellEditCode: "InvalidOperation" | "InvalidOperationInCellEditMode" = "InvalidOperation";
   private ids = 0;
 
   constructor(options: StandInOptions = {}) {
     this.maxExcelApi = options.maxExcelApi ?? "1.12";
     this.maxRequestBytes = options.maxRequestBytes ?? 5_000_000;
     this.maxResponseBytes = options.maxResponseBytes ?? 5_000_000;
+    this.model.rules.textKeepsApostrophe = options.textCellsKeepApostrophe ?? false;
+    this.model.rules.date1904 = options.date1904 ?? false;
+    this.model.tablesGetTotalsRow = options.tablesWithTotalsRow ?? false;
     for (const name of options.sheets ?? ["Лист1"]) this.model.addSheet(name);
+  }
+
+  /** Makes sync number `n` (counted from the last resetCounters) fail with `code`. */
+  failSync(n: number, code: StandInErrorCode, message = "The operation failed (injected by the test)."): void {
+    this.faults.set(n, new StandInError(code, message));
+  }
+
+  /** The error this sync must fail with, if any (called by the context before applying anything). */
+  faultFor(syncNumber: number): StandInError | undefined {
+    if (this.cellEditMode) return new StandInError(this.cellEditCode, "The operation isn't available while Excel is in Edit cell mode.");
+    return this.faults.get(syncNumber);
   }
 
   supports(version: string): boolean {
@@ -71,7 +117,15 @@ export class StandInHandle implements Engine {
   }
 
   /** Excel.run: a fresh context, the batch, then one more sync for what the batch left queued. */
-  readonly run: RunFunction = async <T>(batch: Batch<T>): Promise<T> => {
+  readonly run: RunFunction = async <T>(batch: Batch<T>): Promise<T> => this.runWith({}, batch);
+
+  /** Excel.run(options, batch). */
+  readonly runWith: RunWithOptions = async <T>(options: RunOptions, batch: Batch<T>): Promise<T> => {
+    if (options.delayForCellEdit) {
+      if (!this.supports("1.11")) throw new StandInError("ApiNotFound", "delayForCellEdit needs ExcelApi 1.11.");
+      // The batch waits until the user commits or cancels her edit.
+      this.cellEditMode = false;
+    }
     const context = new StandInRequestContext(this) as StandInRequestContext & { workbook: Workbook };
     context.workbook = new Workbook(context);
     const result = await batch(context);
@@ -113,7 +167,7 @@ export class StandInHandle implements Engine {
     const s = this.sheet(name);
     const used = s.usedRect(true);
     if (!used) return [];
-    return this.grid(s, { row: 0, col: 0, rows: used.row + used.rows, cols: used.col + used.cols }, (c) => (c ? displayText(c.value, c.numberFormat ?? "General") : ""));
+    return this.grid(s, { row: 0, col: 0, rows: used.row + used.rows, cols: used.col + used.cols }, (c) => (c ? displayText(c.value, c.numberFormat ?? "General", this.model.rules.date1904) : ""));
   }
 
   /** The charts of a sheet as a reader sees them: title, series names, their values and categories. */
@@ -170,8 +224,10 @@ const EXCEL_ENUMS = {
   ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
   VerticalAlignment: { top: "Top", center: "Center", bottom: "Bottom" },
   HorizontalAlignment: { general: "General", left: "Left", center: "Center", right: "Right" },
+  DeleteShiftDirection: { up: "Up", left: "Left" },
   ErrorCodes: {
     itemNotFound: "ItemNotFound",
+    invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
     invalidArgument: "InvalidArgument",
     itemAlreadyExists: "ItemAlreadyExists",
     invalidOperation: "InvalidOperation",
@@ -188,7 +244,7 @@ export function installExcelStandIn(target: any, options: StandInOptions = {}): 
   const info = { host: "Excel", platform: "OfficeOnline" };
   target.Excel = {
     ...EXCEL_ENUMS,
-    run: (...args: unknown[]) => handle.run(args[args.length - 1] as Batch<unknown>),
+    run: (...args: unknown[]) => handle.runWith(args.length > 1 ? ((args[0] ?? {}) as RunOptions) : {}, args[args.length - 1] as Batch<unknown>),
     RequestContext: StandInRequestContext,
   };
   target.OfficeExtension = { Error: StandInError };

@@ -1,7 +1,7 @@
 // The workbook the stand-in holds: sheets of sparse cells, tables over them, frozen rows,
 // column widths, conditional formats and charts. Proxies change it only while a sync runs.
 import { contains, MAX_COLS, overlaps, type Rect } from "./address";
-import { enterValue, type Scalar } from "./entry";
+import { enterValue, type EntryRules, type Scalar } from "./entry";
 import { invalidArgument, invalidOperation, StandInError } from "./errors";
 
 export interface Cell {
@@ -73,10 +73,14 @@ export class SheetModel {
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   readonly charts: ChartModel[] = [];
   tabColor = "";
+  /** Hidden sheet rows: by a table filter or by hand (Hide rows). */
+  readonly hiddenRows = new Map<number, "filter" | "manual">();
 
   constructor(
     public name: string,
     readonly id: string,
+    /** The workbook's entry rules (shared object). */
+    readonly rules: EntryRules = {},
   ) {}
 
   static key(row: number, col: number): number {
@@ -108,7 +112,7 @@ export class SheetModel {
 
   /** Writes one entry with Excel's typing rules (see entry.ts). */
   enter(row: number, col: number, input: unknown): void {
-    const content = enterValue(input, this.numberFormat(row, col));
+    const content = enterValue(input, this.numberFormat(row, col), this.rules);
     if (content === "unchanged") return;
     const c = this.touch(row, col);
     c.value = content.value;
@@ -157,6 +161,15 @@ export class SheetModel {
     for (const [k, c] of moving) this.cells.set(k + count * MAX_COLS, c);
   }
 
+  /** Removes rows [row, row+count) of columns [col, col+cols) and moves the cells below up. */
+  shiftUp(row: number, col: number, cols: number, count: number): void {
+    const inColumns = (k: number) => contains({ row: 0, col, rows: Infinity, cols }, Math.floor(k / MAX_COLS), k % MAX_COLS);
+    for (const [k] of [...this.cells]) if (inColumns(k) && Math.floor(k / MAX_COLS) >= row && Math.floor(k / MAX_COLS) < row + count) this.cells.delete(k);
+    const moving = [...this.cells].filter(([k]) => inColumns(k) && Math.floor(k / MAX_COLS) >= row + count);
+    for (const [k] of moving) this.cells.delete(k);
+    for (const [k, c] of moving) this.cells.set(k - count * MAX_COLS, c);
+  }
+
   /** Copies the formatting Excel carries into inserted table rows. */
   inheritFormat(fromRow: number, toRow: number, col: number, cols: number): void {
     for (let c = col; c < col + cols; c++) {
@@ -177,6 +190,14 @@ export class TableModel {
    * one blank row. rows.add fills that row instead of adding below it while it is still blank.
    */
   placeholder = false;
+  /** Header row shown (Table Design → Header Row). Off, the header cells are empty. */
+  showHeaders = true;
+  /** Column names while the header row is off. */
+  hiddenHeaders: string[] | null = null;
+  /** A totals row under the body (Table Design → Total Row). */
+  showTotals = false;
+  /** Column index → the values its filter shows (display texts). */
+  readonly filters = new Map<number, Set<string>>();
 
   constructor(
     public name: string,
@@ -190,7 +211,12 @@ export class TableModel {
   ) {}
 
   get rect(): Rect {
-    return { row: this.top, col: this.left, rows: this.bodyRows + 1, cols: this.width };
+    return { row: this.top, col: this.left, rows: this.bodyRows + 1 + (this.showTotals ? 1 : 0), cols: this.width };
+  }
+
+  /** Sheet row of the totals row (meaningful when showTotals). */
+  get totalsRow(): number {
+    return this.top + 1 + this.bodyRows;
   }
 
   get headerRect(): Rect {
@@ -202,6 +228,7 @@ export class TableModel {
   }
 
   columnNames(): string[] {
+    if (this.hiddenHeaders) return [...this.hiddenHeaders];
     return Array.from({ length: this.width }, (_, i) => String(this.sheet.value(this.top, this.left + i)));
   }
 
@@ -220,6 +247,10 @@ export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
   activeSheet: SheetModel | null = null;
+  /** Entry rules every sheet shares (set from the stand-in's options). */
+  readonly rules: EntryRules = {};
+  /** Every table made by tables.add gets a totals row (a stand-in option). */
+  tablesGetTotalsRow = false;
   private nextId = 1;
 
   sheet(name: string): SheetModel | undefined {
@@ -245,7 +276,7 @@ export class WorkbookModel {
     while (!name && this.sheet(`Лист${n}`)) n++;
     const finalName = name ?? `Лист${n}`;
     this.checkSheetName(finalName);
-    const s = new SheetModel(finalName, `{sheet-${this.nextId++}}`);
+    const s = new SheetModel(finalName, `{sheet-${this.nextId++}}`, this.rules);
     this.sheets.push(s);
     if (!this.activeSheet) this.activeSheet = s;
     return s;
@@ -302,7 +333,55 @@ export class WorkbookModel {
       delete cell.formula;
     }
     this.tables.push(table);
+    if (this.tablesGetTotalsRow) this.setTotals(table, true);
     return table;
+  }
+
+  /** Turns a table's totals row on (a row inserted under the body, labelled «Итог») or off. */
+  setTotals(table: TableModel, on: boolean): void {
+    if (on === table.showTotals) return;
+    const sheet = table.sheet;
+    if (on) {
+      sheet.shiftDown(table.totalsRow, table.left, table.width, 1);
+      sheet.touch(table.totalsRow, table.left).value = "Итог";
+    } else {
+      sheet.shiftUp(table.totalsRow, table.left, table.width, 1);
+    }
+    table.showTotals = on;
+  }
+
+  /** Turns a table's header row off (its cells emptied, names kept) or back on. */
+  setHeaders(table: TableModel, on: boolean): void {
+    if (on === table.showHeaders) return;
+    const sheet = table.sheet;
+    if (on) {
+      (table.hiddenHeaders ?? []).forEach((h, c) => (sheet.touch(table.top, table.left + c).value = h));
+      table.hiddenHeaders = null;
+    } else {
+      table.hiddenHeaders = table.columnNames();
+      for (let c = 0; c < table.width; c++) sheet.touch(table.top, table.left + c).value = "";
+    }
+    table.showHeaders = on;
+  }
+
+  /** Shows only body rows whose cell in column `col` displays one of `values`; other filters still apply. */
+  applyFilter(table: TableModel, col: number, values: Set<string> | null): void {
+    if (values) table.filters.set(col, values);
+    else table.filters.delete(col);
+    const sheet = table.sheet;
+    for (let r = table.top + 1; r < table.top + 1 + table.bodyRows; r++) {
+      const shown = [...table.filters].every(([c, keep]) => keep.has(String(sheet.value(r, table.left + c))));
+      if (!shown) sheet.hiddenRows.set(r, "filter");
+      else if (sheet.hiddenRows.get(r) === "filter") sheet.hiddenRows.delete(r);
+    }
+  }
+
+  /** Deletes body rows [index, index+count) of a table, moving what is below up. */
+  deleteTableRows(table: TableModel, index: number, count: number): void {
+    if (index < 0 || count < 1 || index + count > table.bodyRows) throw invalidArgument(`rows ${index}..${index + count - 1} are not in table "${table.name}"`);
+    if (count === table.bodyRows) throw invalidOperation("a table keeps at least one body row");
+    table.sheet.shiftUp(table.top + 1 + index, table.left, table.width, count);
+    table.bodyRows -= count;
   }
 
   /** Inserts `values.length` rows into a table at body index `index` (null = end). */

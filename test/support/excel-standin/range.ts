@@ -40,6 +40,28 @@ export function inputGrid(input: unknown, rect: Rect, what: string): (r: number,
   return (r, c) => (input[r] as unknown[])[c];
 }
 
+/**
+ * Sheet rows a write of `rect` lands in. Over rows a filter hides, Excel has been reported to put
+ * values in the wrong rows (OfficeDev/office-js#224): modelled as paste does it, each input row
+ * going to the next row the filter shows. Without filtered rows, the range's own rows.
+ */
+function landingRows(ref: RangeRef): number[] {
+  const { row, rows } = ref.rect;
+  const hidden = ref.sheet.hiddenRows;
+  const own = Array.from({ length: rows }, (_, r) => row + r);
+  if (![...hidden.values()].includes("filter") || !own.some((r) => hidden.get(r) === "filter")) return own;
+  const out: number[] = [];
+  for (let r = row; out.length < rows && r < MAX_ROWS; r++) if (hidden.get(r) !== "filter") out.push(r);
+  return out;
+}
+
+/** Writes every cell of a range through Excel's entry rules, to the rows it lands in. */
+function enterGrid(t: RangeRef, input: unknown, what: string): void {
+  const at = inputGrid(input, t.rect, what);
+  const rows = landingRows(t);
+  cellsOf(t, (r, c) => t.sheet.enter(rows[r - t.rect.row], c, at(r - t.rect.row, c - t.rect.col)));
+}
+
 /** One value for a property of every cell, or null when cells differ (as Excel reports it). */
 function uniform<V>(ref: RangeRef, read: (cell: Cell | undefined) => V): V | null {
   let first: V | undefined;
@@ -54,7 +76,7 @@ function uniform<V>(ref: RangeRef, read: (cell: Cell | undefined) => V): V | nul
 
 export class Range extends ClientObject<RangeRef> {
   _scalars(): string[] {
-    return ["address", "values", "formulas", "numberFormat", "text", "rowCount", "columnCount", "rowIndex", "columnIndex", "cellCount"];
+    return ["address", "values", "formulas", "numberFormat", "text", "rowCount", "columnCount", "rowIndex", "columnIndex", "cellCount", "rowHidden"];
   }
 
   _read(t: RangeRef, name: string): unknown {
@@ -70,7 +92,13 @@ export class Range extends ClientObject<RangeRef> {
       case "numberFormat":
         return matrix(t, (r, c) => s.numberFormat(r, c));
       case "text":
-        return matrix(t, (r, c) => displayText(s.value(r, c), s.numberFormat(r, c)));
+        return matrix(t, (r, c) => displayText(s.value(r, c), s.numberFormat(r, c), s.rules.date1904));
+      case "rowHidden": {
+        // true when every row is hidden, false when none, null when some are (as Office.js reports it).
+        let hidden = 0;
+        for (let r = 0; r < t.rect.rows; r++) if (s.hiddenRows.has(t.rect.row + r)) hidden++;
+        return hidden === 0 ? false : hidden === t.rect.rows ? true : null;
+      }
       case "valueTypes":
         return matrix(t, (r, c) => {
           const v = s.value(r, c);
@@ -106,19 +134,25 @@ export class Range extends ClientObject<RangeRef> {
     return this._get("values");
   }
   set values(v: unknown[][]) {
-    this._set("values", v, (t) => {
-      const at = inputGrid(v, t.rect, "values");
-      cellsOf(t, (r, c) => t.sheet.enter(r, c, at(r - t.rect.row, c - t.rect.col)));
-    });
+    this._set("values", v, (t) => enterGrid(t, v, "values"));
   }
   get formulas(): unknown[][] {
     return this._get("formulas");
   }
   set formulas(v: unknown[][]) {
-    this._set("formulas", v, (t) => {
-      const at = inputGrid(v, t.rect, "formulas");
-      cellsOf(t, (r, c) => t.sheet.enter(r, c, at(r - t.rect.row, c - t.rect.col)));
-    });
+    this._set("formulas", v, (t) => enterGrid(t, v, "formulas"));
+  }
+  get rowHidden(): boolean | null {
+    return this._get("rowHidden");
+  }
+  /** Hides or shows the rows by hand (ExcelApi 1.2). */
+  set rowHidden(on: boolean) {
+    this._set("rowHidden", on, (t) => {
+      for (let r = 0; r < t.rect.rows; r++) {
+        if (on) t.sheet.hiddenRows.set(t.rect.row + r, "manual");
+        else t.sheet.hiddenRows.delete(t.rect.row + r);
+      }
+    }, "1.2");
   }
   get numberFormat(): unknown[][] {
     return this._get("numberFormat");
@@ -229,6 +263,24 @@ export class Range extends ClientObject<RangeRef> {
   select(): void {
     this._call("select", [], () => undefined);
   }
+
+  /**
+   * Deletes the cells, moving those below up ("Up"). Only whole body rows of one table (or cells
+   * outside every table) are modelled; anything else is refused.
+   */
+  delete(shift: "Up" | "Left"): void {
+    this._call("delete", [shift], (t) => {
+      if (shift !== "Up") throw invalidArgument(`the stand-in deletes with shift "Up" only, not "${shift}"`);
+      const model = this.context.engine.model;
+      const table = model.tables.find((x) => x.sheet === t.sheet && t.rect.col < x.left + x.width && x.left < t.rect.col + t.rect.cols && t.rect.row < x.top + x.rect.rows && x.top < t.rect.row + t.rect.rows);
+      if (!table) return t.sheet.shiftUp(t.rect.row, t.rect.col, t.rect.cols, t.rect.rows);
+      const index = t.rect.row - table.top - 1;
+      if (t.rect.col !== table.left || t.rect.cols !== table.width || index < 0 || index + t.rect.rows > table.bodyRows) {
+        throw invalidOperation("this operation is not allowed on part of a table (delete whole table rows)");
+      }
+      model.deleteTableRows(table, index, t.rect.rows);
+    });
+  }
 }
 
 function within(inner: Rect, outer: Rect): boolean {
@@ -322,7 +374,7 @@ export class RangeFormat extends ClientObject<RangeRef> {
         let longest = 0;
         for (const [k, cell] of t.sheet.cells) {
           if (k % 16_384 !== col) continue;
-          longest = Math.max(longest, displayText(cell.value, cell.numberFormat ?? "General").length);
+          longest = Math.max(longest, displayText(cell.value, cell.numberFormat ?? "General", t.sheet.rules.date1904).length);
         }
         t.sheet.columnWidths.set(col, longest ? charsToPoints(longest) : DEFAULT_COLUMN_WIDTH);
       }

@@ -1,7 +1,7 @@
 // Tables (ListObjects): found by name anywhere in the workbook, with a header row,
 // a body that always has at least one row, rows.add that inserts whole rows, and columns.
 import { parseRect, splitSheet } from "./address";
-import { invalidArgument, itemNotFound } from "./errors";
+import { invalidArgument, invalidOperation, itemNotFound } from "./errors";
 import type { SheetModel, TableModel, WorkbookModel } from "./model";
 import { ClientCollection, ClientObject } from "./proxy";
 import { Range } from "./range";
@@ -80,9 +80,9 @@ export class Table extends ClientObject<TableModel> {
       case "id":
         return t.id;
       case "showHeaders":
-        return true;
+        return t.showHeaders;
       case "showTotals":
-        return false;
+        return t.showTotals;
       case "showFilterButton":
         return t.showFilterButton;
       case "showBandedRows":
@@ -107,6 +107,18 @@ export class Table extends ClientObject<TableModel> {
   }
   set showFilterButton(on: boolean) {
     this._set("showFilterButton", on, (t) => (t.showFilterButton = on), "1.3");
+  }
+  get showHeaders(): boolean {
+    return this._get("showHeaders");
+  }
+  set showHeaders(on: boolean) {
+    this._set("showHeaders", on, (t) => this.context.engine.model.setHeaders(t, on), "1.3");
+  }
+  get showTotals(): boolean {
+    return this._get("showTotals");
+  }
+  set showTotals(on: boolean) {
+    this._set("showTotals", on, (t) => this.context.engine.model.setTotals(t, on), "1.3");
   }
   get showBandedRows(): boolean {
     return this._get("showBandedRows");
@@ -134,8 +146,24 @@ export class Table extends ClientObject<TableModel> {
     return this._nav("worksheet", () => new Worksheet(this.context, () => this._use().sheet));
   }
 
+  /** With the header row switched off there is no header range (modelled strictly: an error). */
   getHeaderRowRange(): Range {
-    return new Range(this.context, () => ({ sheet: this._use().sheet, rect: this._use().headerRect }), { parent: this._id, method: "getHeaderRowRange", args: [] });
+    return new Range(
+      this.context,
+      () => {
+        const t = this._use();
+        if (!t.showHeaders) throw invalidOperation(`table "${t.name}" has its header row switched off`);
+        return { sheet: t.sheet, rect: t.headerRect };
+      },
+      { parent: this._id, method: "getHeaderRowRange", args: [] },
+    );
+  }
+
+  /** Clears every filter of the table: rows hidden by them are shown again (ExcelApi 1.2). */
+  clearFilters(): void {
+    this._call("clearFilters", [], (t) => {
+      for (const col of [...t.filters.keys()]) this.context.engine.model.applyFilter(t, col, null);
+    }, "1.2");
   }
   getDataBodyRange(): Range {
     return new Range(this.context, () => ({ sheet: this._use().sheet, rect: this._use().bodyRect }), { parent: this._id, method: "getDataBodyRange", args: [] });
@@ -302,6 +330,9 @@ export class TableColumn extends ClientObject<TableColumnRef> {
   get values(): unknown[][] {
     return this._get("values");
   }
+  get filter(): Filter {
+    return this._nav("filter", () => new Filter(this.context, () => this._use()));
+  }
   private range(method: string, rows: (t: TableModel) => { row: number; rows: number }): Range {
     return new Range(
       this.context,
@@ -320,5 +351,22 @@ export class TableColumn extends ClientObject<TableColumnRef> {
   }
   getRange(): Range {
     return this.range("getRange", (t) => ({ row: t.top, rows: t.bodyRows + 1 }));
+  }
+}
+
+/** A table column's filter (ExcelApi 1.2): only a values filter is modelled. */
+export class Filter extends ClientObject<TableColumnRef> {
+  _scalars(): string[] {
+    return [];
+  }
+  _read(_t: TableColumnRef, name: string): unknown {
+    return this._unknown(name);
+  }
+  /** Shows only rows whose cell displays one of `values`. */
+  applyValuesFilter(values: string[]): void {
+    this._call("applyValuesFilter", [values], (t) => this.context.engine.model.applyFilter(t.table, t.index, new Set(values.map(String))), "1.2");
+  }
+  clear(): void {
+    this._call("clear", [], (t) => this.context.engine.model.applyFilter(t.table, t.index, null), "1.2");
   }
 }
