@@ -1,7 +1,7 @@
 // The pane: header, the workbook bar (standalone mode only) and the actions of the quarter.
 // The same components serve Excel (Office.js host) and the standalone page (file host).
 import { Caption1, FluentProvider, Title3, webLightTheme } from "@fluentui/react-components";
-import { useMemo, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import type { WorkbookPort } from "../core/workbook/port";
 import { CheckSection } from "./CheckSection";
 import { CreateSection } from "./CreateSection";
@@ -14,6 +14,7 @@ import { SchoolFilesSection } from "./SchoolFilesSection";
 import { usePaneStyles } from "./styles";
 import { SummarySection } from "./SummarySection";
 import { useFileWorkbook } from "./use-file-workbook";
+import { WorkbookRevision } from "./use-task";
 import { useWorkbookSettings } from "./use-workbook-settings";
 
 function PaneShell({ subtitle, children }: { subtitle: string; children: ReactNode }) {
@@ -50,9 +51,11 @@ function Actions({ workbook }: { workbook: PaneWorkbook }) {
     }),
     [workbook],
   );
+  // Another book opened or created: a new revision too (stale errors go, settings are read again).
+  useEffect(() => setRevision((r) => r + 1), [workbook.port]);
   const settings = useWorkbookSettings(workbook.port, revision);
   return (
-    <>
+    <WorkbookRevision.Provider value={revision}>
       <CreateSection workbook={tracked} />
       <OrganisationsSection workbook={tracked} />
       <ImportSection workbook={tracked} />
@@ -60,7 +63,7 @@ function Actions({ workbook }: { workbook: PaneWorkbook }) {
       <IngestSection workbook={tracked} />
       <CheckSection workbook={tracked} settings={settings} />
       <SummarySection workbook={tracked} settings={settings} />
-    </>
+    </WorkbookRevision.Provider>
   );
 }
 

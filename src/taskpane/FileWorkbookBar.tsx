@@ -1,6 +1,8 @@
 // Standalone mode: which свод file is open, «Открыть свод…» and «Скачать свод».
-import { Button, Caption1, Text } from "@fluentui/react-components";
+import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Text } from "@fluentui/react-components";
+import { localNowIso } from "./clock";
 import { FilePickButton } from "./FilePickButton";
+import { restoreQuestion } from "./saved-draft";
 import { Warnings } from "./Warnings";
 import { Section } from "./Section";
 import { usePaneStyles } from "./styles";
@@ -15,9 +17,28 @@ export function FileWorkbookBar({ file }: { file: FileWorkbook }) {
   const open = (chosen: File) =>
     task.run(`Открываю «${chosen.name}»…`, async () => (await file.open(chosen), `Открыт свод «${chosen.name}».`));
   const download = () => task.run("Сохраняю файл…", async () => (await file.download(), null));
+  const restore = () =>
+    task.run("Восстанавливаю свод…", async () => {
+      const name = file.draft?.fileName;
+      await file.restoreDraft();
+      return `Свод «${name}» восстановлен. Чтобы сохранить его, нажмите «Скачать свод».`;
+    });
 
   return (
     <Section title="Файл свода">
+      {file.draft && (
+        <MessageBar intent="warning" layout="multiline" data-testid="restore-draft">
+          <MessageBarBody>{restoreQuestion(file.draft, localNowIso())}</MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" size="small" onClick={() => void restore()} disabled={!!task.busy}>
+              Восстановить
+            </Button>
+            <Button size="small" onClick={() => void file.dropDraft()} disabled={!!task.busy}>
+              Не нужно
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <Text size={200} data-testid="workbook-file">
         {file.fileName ? `Открыт: «${file.fileName}»${file.unsaved ? " (есть несохранённые изменения)" : ""}` : "Файл не открыт."}
       </Text>
@@ -45,6 +66,9 @@ export function FileWorkbookBar({ file }: { file: FileWorkbook }) {
       )}
       {!file.fileName && (
         <Caption1 className={styles.hint}>Откройте свой файл свода (.xlsx) или нажмите «Создать свод», чтобы начать новый.</Caption1>
+      )}
+      {file.unsaved && (
+        <Caption1 className={styles.hint}>Пока свод не скачан, его копия хранится в этом браузере и будет предложена при следующем открытии страницы.</Caption1>
       )}
       <TaskStatus task={task} />
     </Section>
