@@ -7,7 +7,8 @@ import { describeExisting, type DocumentClash, type IdentityChoice } from "../co
 import { BUILT_IN_GROUPS, groupMembers, type AddresseeMapping } from "../core/import/addressees";
 import { organisationFromRow } from "../core/organisations";
 import { importWrites, planImport, type ExistingTables, type ImportPlan } from "../core/import/plan";
-import type { WorkbookPort } from "../core/workbook/port";
+import { DEADLINE_KIND_RU } from "../core/import/directive-rows";
+import type { Row, WorkbookPort } from "../core/workbook/port";
 import { ADDRESSEES, DIRECTIVES, DOCUMENTS, JOURNAL, ORGANISATIONS, SETTINGS, type TableSchema } from "../core/workbook/schema";
 import { readSettings } from "./settings";
 
@@ -49,6 +50,34 @@ export interface ImportResult {
   removed: number;
   /** Nothing was written because the document is already in the свод as it is. */
   unchanged: boolean;
+}
+
+/** What she corrected in the preview for one directive: its control date, whether it is on control. */
+export interface ItemCorrection {
+  /** ISO date. */
+  controlDate?: string;
+  /** Taken for new directives only: on an existing row «На контроле» is hers to change in the sheet. */
+  onControl?: boolean;
+}
+
+/** Corrections by directive key (`<document id>/<n>`). */
+export type ItemCorrections = Partial<Record<string, ItemCorrection>>;
+
+/**
+ * Her corrections written over the planned rows. The fingerprint stays the document's, so a later
+ * re-import of the same text sees no change and leaves the corrected cells alone.
+ */
+function applyCorrections(rows: Row[], corrections: ItemCorrections | undefined): void {
+  if (!corrections) return;
+  for (const row of rows) {
+    const c = corrections[String(row.key)];
+    if (!c || /^исключено/.test(String(row.revision ?? ""))) continue;
+    if (c.controlDate) {
+      row.controlDate = c.controlDate;
+      if (row.deadlineKind === DEADLINE_KIND_RU.none) row.deadlineKind = DEADLINE_KIND_RU.date;
+    }
+    if (c.onControl !== undefined && row.documentId !== undefined) row.onControl = c.onControl ? "да" : "нет";
+  }
 }
 
 const TABLES: TableSchema[] = [DOCUMENTS, DIRECTIVES, ADDRESSEES, ORGANISATIONS, JOURNAL, SETTINGS];
@@ -148,9 +177,16 @@ export async function previewImport(port: WorkbookPort, source: ImportSource, no
 /**
  * Writes a previewed import. `decisions` are the mappings of new executor phrases as the
  * methodologist confirmed or corrected them in the preview; they go to «Адресаты» as confirmed.
+ * `corrections` are the control dates and on-control flags she corrected there, by directive key.
  * A document whose id clashes with another document of the свод is refused until she chooses.
  */
-export async function applyImport(port: WorkbookPort, preview: ImportPreview, nowIso: string, decisions?: AddresseeMapping[]): Promise<ImportResult> {
+export async function applyImport(
+  port: WorkbookPort,
+  preview: ImportPreview,
+  nowIso: string,
+  decisions?: AddresseeMapping[],
+  corrections?: ItemCorrections,
+): Promise<ImportResult> {
   if (preview.plan.clash) throw new DocumentClashError([{ clash: preview.plan.clash, title: preview.plan.title }]);
   const first = await readExisting(port);
   let existing = first.existing;
@@ -168,17 +204,24 @@ export async function applyImport(port: WorkbookPort, preview: ImportPreview, no
   if (plan.documentId !== preview.plan.documentId) {
     throw new ImportError(`Свод изменился после предпросмотра (документ ${preview.plan.documentId}): нажмите «Показать» ещё раз.`);
   }
+  applyCorrections(plan.directiveRows, corrections);
   const { writes, added, updated } = importWrites(plan, existing, nowIso, preview.source.sourceName);
   await port.writeTables(writes);
   return { documentId: plan.documentId, added, updated, removed: plan.counts.removed, unchanged: writes.length === 1 };
 }
 
 /** Writes every document of a batch preview, in order; nothing at all while any of them clashes. */
-export async function applyImports(port: WorkbookPort, batch: BatchPreview, nowIso: string, decisions?: AddresseeMapping[]): Promise<ImportResult[]> {
+export async function applyImports(
+  port: WorkbookPort,
+  batch: BatchPreview,
+  nowIso: string,
+  decisions?: AddresseeMapping[],
+  corrections?: ItemCorrections,
+): Promise<ImportResult[]> {
   const clashes = batch.previews.flatMap((p) => (p.plan.clash ? [{ clash: p.plan.clash, title: p.plan.title }] : []));
   if (clashes.length) throw new DocumentClashError(clashes);
   const results: ImportResult[] = [];
-  for (const preview of batch.previews) results.push(await applyImport(port, preview, nowIso, decisions));
+  for (const preview of batch.previews) results.push(await applyImport(port, preview, nowIso, decisions, corrections));
   return results;
 }
 

@@ -64,6 +64,27 @@ describe("app/import-resolution", () => {
     assert.equal(port.rows("Документы").length, 1);
   });
 
+  it("writes the deadline and the on-control flag as she corrected them in the preview; a re-import keeps them", async () => {
+    const port = await fresh();
+    const batch = await previewImports(port, { text: TEXT, sourceName: "резолюция.txt" }, "2024-09-02T10:05");
+    const key = (starts: string) => batch.previews[0].plan.items.find((i) => i.text.startsWith(starts))!.key;
+    const meeting = key("Провести родительские собрания");
+    const coverage = key("Обеспечить охват");
+    await applyImports(port, batch, "2024-09-02T10:05", undefined, {
+      [meeting]: { controlDate: "2024-10-15" },
+      [coverage]: { controlDate: "2024-12-20", onControl: false },
+    });
+    const row = (k: string) => port.rows("Поручения").find((r) => r.key === k)!;
+    assert.equal(row(coverage).controlDate, "2024-12-20");
+    assert.equal(row(coverage).onControl, "нет");
+    assert.equal(row(meeting).controlDate, "2024-10-15");
+    assert.equal(row(meeting).onControl, "да", "what she did not correct stays as read");
+
+    const again = await importResolution(port, { text: TEXT, sourceName: "резолюция.txt" }, "2024-09-03T10:05");
+    assert.equal(again.updated, 0, "the same text again is no change");
+    assert.equal(row(coverage).controlDate, "2024-12-20");
+  });
+
   it("refuses a text with no directives in Russian and writes nothing", async () => {
     const port = await fresh();
     await assert.rejects(
