@@ -139,7 +139,14 @@ export async function makeLetters(port: WorkbookPort, options: LettersOptions, n
   const from = settings.officeEmail && isEmailAddress(settings.officeEmail) ? { name: settings.officeName, email: settings.officeEmail } : null;
   const drafts: LetterDraft[] = [];
   const withoutEmail: LettersResult["withoutEmail"] = [];
-  for (const letter of letters) {
+  const own = settings.officeEmail.trim().toLowerCase();
+  for (const letter of [...letters]) {
+    // The office itself among the organisations (it may be an executor): no letter to itself.
+    if (own && (letter.to.email ?? "").trim().toLowerCase() === own) {
+      letters.splice(letters.indexOf(letter), 1);
+      problems.push(`${letter.to.name} (${letter.to.code}): адрес совпадает с адресом отправителя в «Настройках» — письмо не сделано.`);
+      continue;
+    }
     const email = letter.to.email ?? "";
     // «a@b.ru; c@d.ru» in one cell: the first address.
     const first = email.split(/[;,\s]+/).find(Boolean) ?? "";
@@ -150,7 +157,7 @@ export async function makeLetters(port: WorkbookPort, options: LettersOptions, n
     const blank = letter.attachmentName ? blankOf.get(letter.to.code.toLowerCase()) : undefined;
     const bytes = emlBytes({
       from,
-      to: { name: letter.to.fullName || letter.to.name, email: first },
+      to: { name: letter.to.name, email: first },
       subject: letter.subject,
       text: letterText(letter),
       attachments: blank ? [{ fileName: blank.fileName, contentType: XLSX_TYPE, bytes: blank.bytes }] : [],

@@ -15,6 +15,7 @@ import { updateSettings } from "../app/update-settings";
 import { FileWorkbookPort } from "../hosts/file";
 import { SAMPLE_DISTRICT, SAMPLE_ORGANISATIONS, SAMPLE_RESOLUTION_NAME, loadSampleResolution } from "../../samples";
 import { simulateReturns } from "./demo-schools";
+import { demoLetters } from "./demo-letters";
 import { saveWorkbookFile } from "./workbook-file";
 import { plural } from "../core/check";
 
@@ -44,7 +45,9 @@ async function steps(port: FileWorkbookPort, paths: Paths): Promise<void> {
   const warned = imported.preview.plan.items.filter((i) => i.warnings.length).length;
   say(`3. Импортирована резолюция (${imported.documentId}): ${imported.added} ${plural(imported.added, "поручение", "поручения", "поручений")}, с предупреждением «проверить» — ${warned}.`);
 
-  await updateSettings(port, { currentPeriod: PERIOD, asOf: "31.12.2024" }, CLOCK.templates.slice(0, 10));
+  // The signature and «Исполнитель» of the collegium document; the office's name comes from «Организации».
+  const signed = { headSignature: "Начальник Управления образования А.В. Петрова", executorName: "Белова Ольга Сергеевна", executorPhone: "8 (48555) 2-14-37" };
+  await updateSettings(port, { currentPeriod: PERIOD, asOf: "31.12.2024", ...signed }, CLOCK.templates.slice(0, 10));
   const templates = await makeReportFiles(port, PERIOD, CLOCK.templates);
   await mkdir(paths.templates, { recursive: true });
   for (const f of templates.files) await writeFile(join(paths.templates, f.fileName), f.bytes);
@@ -73,6 +76,9 @@ async function steps(port: FileWorkbookPort, paths: Paths): Promise<void> {
   await writeFile(paths.docx, summary.docx);
   const t = summary.summary.totals;
   say(`8. Сводка за квартал: на контроле ${t.total}, выполнено в срок ${t.onTime}, с нарушением срока ${t.late}, выполняется ${t.inProgress}, просрочено ${t.overdue}.`);
+
+  const letters = await demoLetters(port, join(paths.templates, "..", "письма"), PERIOD, CLOCK);
+  letters.lines.forEach(say);
 }
 
 async function demo(outDir: string): Promise<number> {
@@ -101,6 +107,7 @@ async function demo(outDir: string): Promise<number> {
   if (!failed) {
     say(`Документ для коллегии: ${rel(paths.docx)}`);
     say(`Бланки для школ: ${rel(paths.templates)}; присланные отчёты: ${rel(paths.returned)}`);
+    say(`Письма в организации (черновики .eml, архивы .zip, .docx для печати): ${rel(join(paths.templates, "..", "письма"))}`);
   }
   return failed ? 1 : 0;
 }

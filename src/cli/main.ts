@@ -10,6 +10,7 @@ import { resolutionText } from "../formats/resolution-text";
 import { FileWorkbookPort } from "../hosts/file";
 import { checkCommand } from "./commands/check";
 import { ingestCommand } from "./commands/ingest";
+import { lettersCommand } from "./commands/letters";
 import { orgsCommand } from "./commands/orgs";
 import { summaryCommand } from "./commands/summary";
 import { templatesCommand } from "./commands/templates";
@@ -26,7 +27,8 @@ const USAGE = `Использование:
   npm run svodka -- templates --workbook <свод.xlsx> --period 2024-Q1 --out <папка>
   npm run svodka -- ingest --workbook <свод.xlsx> <файлы или папки…> [--json]
   npm run svodka -- check --workbook <свод.xlsx> [--as-of 2024-03-31]
-  npm run svodka -- summary --workbook <свод.xlsx> --period 2024-Q1 [--as-of …] [--docx <файл.docx>]`;
+  npm run svodka -- summary --workbook <свод.xlsx> --period 2024-Q1 [--as-of …] [--docx <файл.docx>]
+  npm run svodka -- letters --workbook <свод.xlsx> --kind blanks|reminders --period 2024-Q1 --out <папка> [--due ДД.ММ.ГГГГ]`;
 
 /** Positional arguments (options and their values removed). */
 function positional(args: string[], withValue: string[] = []): string[] {
@@ -114,6 +116,7 @@ const COMMANDS: Record<string, (args: string[], nowIso: string) => Promise<void>
   ingest: ingestCommand,
   check: checkCommand,
   summary: summaryCommand,
+  letters: lettersCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

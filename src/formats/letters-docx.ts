@@ -24,7 +24,7 @@ function p(text: string, o: { bold?: boolean; align?: (typeof AlignmentType)[key
 
 /** The address block: «Руководителю <организации>» and the head's name, on the right half. */
 function addressee(letter: Letter): Paragraph[] {
-  const lines = [`Руководителю ${letter.to.fullName || letter.to.name}`];
+  const lines = [`Руководителю ${letter.to.name}`];
   if (letter.to.head) lines.push(letter.to.head);
   return lines.map((line) => new Paragraph({ indent: { left: 4800 }, children: [new TextRun({ text: line, font: FONT, size: SIZE })] }));
 }

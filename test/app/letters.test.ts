@@ -31,7 +31,7 @@ describe("makeLetters: e-mail drafts to organisations", () => {
       const mail = await parse(draft.bytes);
       const expectedTo = { "ОО-01": "school1@zarechny-obr.example", "ОО-02": "school2@zarechny-obr.example", "ДОО-01": "ds1@zarechny-obr.example" }[draft.letter.to.code];
       assert.equal(mail.to?.[0].address, expectedTo);
-      assert.equal(mail.to?.[0].name, draft.letter.to.fullName);
+      assert.equal(mail.to?.[0].name, draft.letter.to.name);
       assert.equal(mail.from?.address, "uo@zarechny-obr.example");
       assert.equal(mail.from?.name, "Управление образования администрации Заречного муниципального района");
       assert.equal(

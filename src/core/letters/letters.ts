@@ -49,16 +49,17 @@ export function blanksLetter(to: LetterRecipient, ctx: LetterContext, attachment
   };
 }
 
-const GROUPS: { mark: ReminderItem["mark"]; heading: string }[] = [
-  { mark: MARK.overdue, heading: "Истёк срок исполнения" },
-  { mark: MARK.noReport, heading: "Не представлена информация за отчётный период" },
-  { mark: MARK.dueSoon, heading: "Срок исполнения истекает" },
+const GROUPS: { mark: ReminderItem["mark"]; heading: (quarter: string) => string }[] = [
+  { mark: MARK.overdue, heading: () => "Истёк срок исполнения" },
+  { mark: MARK.noReport, heading: (quarter) => `Не представлена информация за ${quarter}` },
+  { mark: MARK.dueSoon, heading: () => "Срок исполнения истекает" },
 ];
 
 function itemLine(item: ReminderItem): string {
   const deadline = item.controlDate ? `срок — ${formatRu(item.controlDate)}` : "срок не установлен";
   const overdue = item.mark === MARK.overdue && item.days !== null ? `, просрочено на ${daysRu(item.days)}` : "";
-  return `— п. ${item.n || "б/н"}. ${item.text} (${deadline}${overdue})`;
+  const text = item.text.replace(/[\s.;,]+$/, "");
+  return `— п. ${item.n || "б/н"}. ${text} (${deadline}${overdue})`;
 }
 
 /** The reminder: exactly the directives marked «Просрочено», «Нет отчёта» or «Срок истекает», with their dates. */
@@ -68,7 +69,7 @@ export function reminderLetter(to: LetterRecipient, items: ReminderItem[], asOf:
   for (const g of GROUPS) {
     const own = items.filter((i) => i.mark === g.mark);
     if (!own.length) continue;
-    paragraphs.push(`${g.heading}:`);
+    paragraphs.push(`${g.heading(quarter)}:`);
     for (const i of own) paragraphs.push(itemLine(i));
   }
   const asks = [`Просим в срок до ${formatRu(ctx.due)} представить информацию об исполнении указанных поручений за ${quarter}${attachmentName ? ` по прилагаемой форме (файл «${attachmentName}»)` : ""}.`];
