@@ -38,9 +38,9 @@ export const EXCEL_MAX_COLUMNS = 16_384;
 /** Cells the merged-range pass may visit; 10,000 merges of whole columns would be billions. */
 const MAX_MERGE_VISITS = 20_000_000;
 /** Every missing row of a sheet is this one empty row, so a row numbered 1,000,000 costs no allocation per row. */
-const EMPTY_ROW: (GridCell | undefined)[] = Object.freeze([]) as unknown as (GridCell | undefined)[];
+export const EMPTY_ROW: (GridCell | undefined)[] = Object.freeze([]) as unknown as (GridCell | undefined)[];
 
-const thousands = (n: number | string) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+export const thousands = (n: number | string) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
 
 function outsideSheet(sheet: string, what: string): FileRefusal {
   return new FileRefusal("corrupt", `${sheet}: ${what}`, `файл повреждён: на листе «${sheet}» ${what} — попросите прислать его снова`);
@@ -89,6 +89,8 @@ export function readXlsxGrid(bytes: Uint8Array, entries?: ZipEntryInfo[], limits
   }
   if (sheets.length === 0) throw new FileRefusal("no-sheets", "only chart sheets");
   const grid: Grid = { sheets, format: "xlsx" };
+  const savedAt = savedAtOf(parts.get("docProps/core.xml"));
+  if (savedAt) grid.savedAt = savedAt;
   if (!hasAnyCell(grid)) throw new FileRefusal("empty", "no cell holds a value");
   return grid;
 }
@@ -178,13 +180,15 @@ function runText(inner: string): string {
   return text;
 }
 
+export type NumberKind = "date" | "percent" | "plain";
+
 interface Styles {
   /** Per cellXfs index: how a number in that style reads. */
-  kinds: ("date" | "percent" | "plain")[];
+  kinds: NumberKind[];
 }
 
-const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
-const BUILTIN_PERCENT_FORMATS = new Set([9, 10]);
+export const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+export const BUILTIN_PERCENT_FORMATS = new Set([9, 10]);
 
 function readStyles(parts: Map<string, Uint8Array>, wbRels: Rel[]): Styles {
   const rel = wbRels.find((r) => r.type.endsWith("/styles"));
@@ -206,7 +210,7 @@ function readStyles(parts: Map<string, Uint8Array>, wbRels: Rel[]): Styles {
 }
 
 /** Whether a custom number format shows a date/time or a percentage. */
-export function formatKind(code: string): "date" | "percent" | "plain" {
+export function formatKind(code: string): NumberKind {
   const bare = code
     .split(";")[0]
     .replace(/"[^"]*"/g, "")
@@ -314,16 +318,31 @@ function readCell(attrs: string, inner: string, shared: string[], styles: Styles
       const n = Number(raw);
       if (raw.trim() === "" || !Number.isFinite(n)) return { kind: "text", text: raw };
       const style = attr(attrs, "s");
-      const kind = style !== null ? styles.kinds[Number(style)] : "plain";
-      if (kind === "date") {
-        // The 1900 system counts a fictitious 29.02.1900 (serial 60): serials below it are one day off.
-        if (!date1904 && n < 61 && n >= 60) return { kind: "number", value: n };
-        const serial = date1904 ? n + 1462 : n < 60 ? n + 1 : n;
-        const iso = Math.abs(serial - Math.floor(serial)) > 1e-9 ? serialToIsoDateTime(serial) : serialToIso(serial);
-        if (iso) return { kind: "date", iso: iso.endsWith("T00:00") ? iso.slice(0, 10) : iso };
-        return { kind: "number", value: n };
-      }
-      return kind === "percent" ? { kind: "number", value: n, percent: true } : { kind: "number", value: n };
+      return numberCell(n, style !== null ? styles.kinds[Number(style)] : "plain", date1904);
     }
   }
+}
+
+/**
+ * A stored number as Excel shows it under its number format: a date (serial days), a
+ * percentage or a plain number. Shared by the .xlsx and .xls readers so the two copies of
+ * one report read the same.
+ */
+export function numberCell(n: number, kind: NumberKind | undefined, date1904: boolean): GridCell {
+  if (kind === "date") {
+    // The 1900 system counts a fictitious 29.02.1900 (serial 60): serials below it are one day off.
+    if (!date1904 && n < 61 && n >= 60) return { kind: "number", value: n };
+    const serial = date1904 ? n + 1462 : n < 60 ? n + 1 : n;
+    const iso = Math.abs(serial - Math.floor(serial)) > 1e-9 ? serialToIsoDateTime(serial) : serialToIso(serial);
+    if (iso) return { kind: "date", iso: iso.endsWith("T00:00") ? iso.slice(0, 10) : iso };
+    return { kind: "number", value: n };
+  }
+  return kind === "percent" ? { kind: "number", value: n, percent: true } : { kind: "number", value: n };
+}
+
+/** When Excel or LibreOffice last saved the file: `dcterms:modified` of docProps/core.xml, ISO UTC. */
+function savedAtOf(core: Uint8Array | undefined): string | null {
+  if (!core || core.length > 64 * 1024) return null;
+  const m = /<dcterms:modified\b[^>]*>\s*(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.\d+)?Z?\s*<\/dcterms:modified>/.exec(new TextDecoder().decode(core));
+  return m ? m[1] : null;
 }

@@ -22,7 +22,9 @@ describe("spreadsheet-sniff", () => {
     assert.equal(refusal(legacyXlsBytes(true), "a.xls").code, "encrypted");
     assert.equal(refusal(encryptedXlsxBytes(), "a.xlsx").message, "файл защищён паролем — снимите пароль и пришлите снова");
     assert.equal(refusal(strToU8("<html><table><tr><td>1</td></tr></table></html>"), "a.xls").code, "not-xlsx");
-    assert.equal(refusal(zipSync({ mimetype: strToU8("application/vnd.oasis.opendocument.spreadsheet") }), "a.xlsx").code, "ods");
+    // an .ods is read now; one without its content.xml is damaged, an .ods template is still refused
+    assert.equal(refusal(zipSync({ mimetype: strToU8("application/vnd.oasis.opendocument.spreadsheet") }), "a.xlsx").code, "corrupt");
+    assert.equal(refusal(zipSync({ mimetype: strToU8("application/vnd.oasis.opendocument.spreadsheet-template") }), "a.ots").code, "ods");
     assert.equal(refusal(zipSync({ "xl/workbook.bin": new Uint8Array(4) }), "a.xlsx").code, "xlsb");
     assert.equal(refusal(zipSync({ "word/document.xml": strToU8("<w/>") }), "a.xlsx").code, "not-xlsx");
     assert.equal(refusal(strToU8("Attachment not found!"), "a.xls").code, "not-xlsx");

@@ -25,8 +25,13 @@ export interface GridSheet {
 
 export interface Grid {
   sheets: GridSheet[];
-  /** Where the grid came from, for messages: "xlsx" or "csv". */
-  format: "xlsx" | "csv";
+  /** Where the grid came from, for messages. */
+  format: "xlsx" | "csv" | "ods" | "xls";
+  /**
+   * When the file says it was last saved (ISO, UTC, to the second), where the format records it:
+   * of two files of one school in one batch, the one saved later wins.
+   */
+  savedAt?: string;
 }
 
 /** «A1»-style reference of a 0-based cell. */

@@ -47,15 +47,14 @@ function decodePart(data: Uint8Array, name: string): string {
 }
 
 /**
- * A part's text after checking that its root element is `root`, unprefixed, with nothing
- * but markup before it and nothing after it. A prefixed root (`x:worksheet`) is a
- * non-Excel writer's dialect: refused as unsupported-part-names.
+ * A part's text after the one linear check that every element is closed (see xml-scan):
+ * the regex readers after it may then assume closed elements. Missing part, bad UTF-8 or
+ * damage are refused as corrupt.
  */
-export function readXmlPart(parts: Map<string, Uint8Array>, name: string, root: string): string {
+export function readCheckedXml(parts: Map<string, Uint8Array>, name: string): string {
   const data = parts.get(name);
   if (!data) throw new FileRefusal("corrupt", `missing part ${name}`);
   const xml = decodePart(data, name);
-  // one linear pass first: the regex readers after it may then assume every element is closed
   const damage = xmlDamage(xml);
   if (damage) {
     throw new FileRefusal(
@@ -64,6 +63,16 @@ export function readXmlPart(parts: Map<string, Uint8Array>, name: string, root: 
       `файл повреждён: в части ${name} ${describeXmlDamage(damage)} — попросите прислать его снова`,
     );
   }
+  return xml;
+}
+
+/**
+ * A part's text after checking that its root element is `root`, unprefixed, with nothing
+ * but markup before it and nothing after it. A prefixed root (`x:worksheet`) is a
+ * non-Excel writer's dialect: refused as unsupported-part-names.
+ */
+export function readXmlPart(parts: Map<string, Uint8Array>, name: string, root: string): string {
+  const xml = readCheckedXml(parts, name);
   const prolog = /^\uFEFF?(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)*/.exec(xml)![0];
   const start = /^<([\w.-]+:)?([\w.-]+)[\s/>]/.exec(xml.slice(prolog.length));
   if (!start) throw new FileRefusal("corrupt", `${name}: text before the root element`);
