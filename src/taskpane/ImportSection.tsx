@@ -12,7 +12,7 @@ import { loadImportResolution, loadNewAddressees, loadResolutionText } from "./l
 import { requirePort, type PaneWorkbook } from "./pane-workbook";
 import { PasteOrPickFile, type PickableFile } from "./PasteOrPickFile";
 import { PreviewList } from "./PreviewList";
-import { previewView } from "./preview-view";
+import { previewView, type PreviewCorrection } from "./preview-view";
 import { importedMessage, saveHint } from "./result-messages";
 import { count } from "./russian";
 import { Section } from "./Section";
@@ -51,10 +51,14 @@ export function ImportSection({ workbook }: { workbook: PaneWorkbook }) {
   const [preview, setPreviewState] = useState<Batch | null>(null);
   // The new executor phrases' mappings as she leaves them; they start as Svodka's suggestions.
   const [decisions, setDecisions] = useState<AddresseeMapping[]>([]);
+  // Deadlines and «на контроле» she corrected on the cards, by directive key.
+  const [corrections, setCorrections] = useState<Partial<Record<string, PreviewCorrection>>>({});
   const setPreview = (p: Batch | null) => {
     setPreviewState(p);
     setDecisions(p ? newAddresseesOf(p) : []);
+    setCorrections({});
   };
+  const correct = (key: string, c: PreviewCorrection) => setCorrections((all) => ({ ...all, [key]: { ...all[key], ...c } }));
 
   const readFile = (file: File) =>
     task.run(`Читаю «${file.name}»…`, async () => {
@@ -84,7 +88,7 @@ export function ImportSection({ workbook }: { workbook: PaneWorkbook }) {
       if (!preview) return null;
       const port = requirePort(workbook);
       const { applyImports } = await loadImportResolution();
-      const results = await applyImports(port, preview, localNowIso(), decisions);
+      const results = await applyImports(port, preview, localNowIso(), decisions, corrections);
       workbook.changed();
       setPreview(null);
       const sum = (f: "added" | "updated" | "removed") => results.reduce((n, r) => n + r[f], 0);
@@ -93,7 +97,7 @@ export function ImportSection({ workbook }: { workbook: PaneWorkbook }) {
     });
 
   const views = preview
-    ? preview.previews.map((p, i) => previewView(p.plan, i === 0 ? p.settingsProblems : [], preview.source.identities?.[p.part ?? i]))
+    ? preview.previews.map((p, i) => previewView(p.plan, i === 0 ? p.settingsProblems : [], preview.source.identities?.[p.part ?? i], corrections))
     : null;
   const unsettled = !!views?.some((v) => v.clash);
   const decide = (index: number, mapping: AddresseeMapping) => setDecisions((all) => all.map((m, i) => (i === index ? mapping : m)));
@@ -120,7 +124,7 @@ export function ImportSection({ workbook }: { workbook: PaneWorkbook }) {
         <>
           {views.length > 1 && <Text block>{`В тексте ${count(views.length, DOCUMENT_FORMS)}: каждый будет записан под своим кодом.`}</Text>}
           {views.map((view, i) => (
-            <PreviewList key={preview.previews[i].plan.documentId + i} view={view} onChoose={(choice) => choose(preview.previews[i].part ?? i, choice)} busy={!!task.busy} />
+            <PreviewList key={preview.previews[i].plan.documentId + i} view={view} onChoose={(choice) => choose(preview.previews[i].part ?? i, choice)} onCorrect={correct} busy={!!task.busy} />
           ))}
           {decisions.length > 0 && (
             <Suspense fallback={null}>

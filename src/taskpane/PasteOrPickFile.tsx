@@ -50,6 +50,11 @@ export function PasteOrPickFile({ label, hint, rows, placeholder, text, onTextCh
         </Button>
       </div>
       <Caption1 className={styles.hint}>{file.formats}</Caption1>
+      {!text.trim() && !busy && (
+        <Caption1 className={styles.hint} data-testid="show-disabled-why">
+          Кнопка «Показать» станет доступна, когда в поле выше появится текст: вставьте его или выберите файл.
+        </Caption1>
+      )}
     </>
   );
 }

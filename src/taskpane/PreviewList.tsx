@@ -1,8 +1,12 @@
-// The import preview: what «Добавить в свод» will write, one card per directive.
-import { Badge, Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+// The import preview: what «Добавить в свод» will write, one card per directive. A long text opens
+// in full on demand; a deadline or «на контроле» read wrongly can be corrected on the card.
+import { Badge, Button, Caption1, Checkbox, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { formatRu } from "../core/dates";
 import type { IdentityChoice } from "../core/import/document-identity";
 import { useCardStyles } from "./card-styles";
-import type { PreviewItemView, PreviewView } from "./preview-view";
+import { parseRuDate } from "./date-input";
+import type { PreviewCorrection, PreviewItemView, PreviewView } from "./preview-view";
 import { usePaneStyles } from "./styles";
 
 const useStyles = makeStyles({
@@ -17,14 +21,53 @@ const useStyles = makeStyles({
   groupTitle: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   choices: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
+  links: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  link: { minWidth: 0, padding: 0, height: "auto", fontWeight: tokens.fontWeightRegular },
+  editor: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
+
+type Correct = (key: string, correction: PreviewCorrection) => void;
+
+/** The deadline and «на контроле» of one directive as she corrects them before adding. */
+function CorrectionFields({ item, onCorrect }: { item: PreviewItemView; onCorrect: Correct }) {
+  const styles = useStyles();
+  const [text, setText] = useState(item.controlDate ? formatRu(item.controlDate) : "");
+  const bad = text.trim() !== "" && parseRuDate(text) === null;
+  return (
+    <div className={styles.editor}>
+      <Field
+        label="Контрольная дата"
+        size="small"
+        validationState={bad ? "error" : "none"}
+        validationMessage={bad ? `Дата «${text.trim()}» не распознана: укажите её как ДД.ММ.ГГГГ.` : undefined}
+      >
+        <Input
+          size="small"
+          value={text}
+          placeholder="ДД.ММ.ГГГГ"
+          inputMode="numeric"
+          onChange={(_, data) => {
+            setText(data.value);
+            const iso = parseRuDate(data.value);
+            if (iso || !data.value.trim()) onCorrect(item.key, { controlDate: iso ?? undefined });
+          }}
+        />
+      </Field>
+      {item.canSetControl && (
+        <Checkbox label="На контроле" checked={item.onControl} onChange={(_, data) => onCorrect(item.key, { onControl: !!data.checked })} />
+      )}
+    </div>
+  );
+}
 
 const CHANGE_COLOR = { added: "success", changed: "warning", removed: "danger", unchanged: "informative" } as const;
 
-function PreviewItem({ item }: { item: PreviewItemView }) {
+function PreviewItem({ item, onCorrect }: { item: PreviewItemView; onCorrect?: Correct }) {
   const styles = useStyles();
   const cards = useCardStyles();
   const paneStyles = usePaneStyles();
+  const [full, setFull] = useState(false);
+  const [correcting, setCorrecting] = useState(false);
   const className = mergeClasses(cards.card, item.warnings.length > 0 && cards.flagged);
   return (
     <li className={className} data-testid="preview-item">
@@ -35,14 +78,24 @@ function PreviewItem({ item }: { item: PreviewItemView }) {
             {item.changeLabel}
           </Badge>
         )}
+        {!item.onControl && item.canCorrect && (
+          <Badge appearance="tint" color="subtle" className={paneStyles.badge} data-testid="not-on-control">
+            не на контроле
+          </Badge>
+        )}
         <Caption1 className={styles.deadline} title="Срок">
           {item.deadline}
+          {item.deadlineCorrected && " (исправлено)"}
         </Caption1>
       </div>
-      <Text size={200} className={item.change === "removed" ? styles.removed : undefined} title={item.fullText}>
-        {item.text}
+      <Text size={200} className={item.change === "removed" ? styles.removed : undefined}>
+        {full ? item.fullText : item.text}
       </Text>
-      <Caption1 className={styles.meta}>{item.executors}</Caption1>
+      <Caption1 className={styles.meta}>
+        {item.executors}
+        {item.organisations && ` — ${item.organisations}`}
+      </Caption1>
+      {item.target && <Caption1 className={styles.meta}>{item.target}</Caption1>}
       {item.warnings.map((w, i) => (
         <div key={i} className={styles.warning}>
           <Badge appearance="filled" color="warning" className={paneStyles.badge}>
@@ -51,24 +104,39 @@ function PreviewItem({ item }: { item: PreviewItemView }) {
           <Caption1 className={styles.warningText}>{w}</Caption1>
         </div>
       ))}
+      {(item.shortened || (onCorrect && item.canCorrect)) && (
+        <div className={styles.links}>
+          {item.shortened && (
+            <Button appearance="transparent" size="small" className={styles.link} aria-expanded={full} onClick={() => setFull(!full)}>
+              {full ? "Свернуть текст" : "Показать текст полностью"}
+            </Button>
+          )}
+          {onCorrect && item.canCorrect && (
+            <Button appearance="transparent" size="small" className={styles.link} aria-expanded={correcting} onClick={() => setCorrecting(!correcting)}>
+              {correcting ? "Готово" : item.canSetControl ? "Исправить срок или контроль" : "Исправить срок"}
+            </Button>
+          )}
+        </div>
+      )}
+      {correcting && onCorrect && <CorrectionFields item={item} onCorrect={onCorrect} />}
     </li>
   );
 }
 
 /** A titled run of cards; the title is left out when the run is the only one. */
-function PreviewGroup({ title, items }: { title?: string; items: PreviewItemView[] }) {
+function PreviewGroup({ title, items, onCorrect }: { title?: string; items: PreviewItemView[]; onCorrect?: Correct }) {
   const styles = useStyles();
   const cards = useCardStyles();
   return (
     <>
       {title && (
         <Text className={styles.groupTitle} block>
-          {title}
+          {`${title} (${items.length})`}
         </Text>
       )}
       <ul className={cards.list}>
         {items.map((item) => (
-          <PreviewItem key={item.key} item={item} />
+          <PreviewItem key={item.key} item={item} onCorrect={onCorrect} />
         ))}
       </ul>
     </>
@@ -99,10 +167,12 @@ interface Props {
   view: PreviewView;
   /** How she settles a clash of ids (shown only when the view has one). */
   onChoose?(choice: IdentityChoice): void;
+  /** How she corrects a directive's deadline or «на контроле» before adding (no corrections without it). */
+  onCorrect?: Correct;
   busy?: boolean;
 }
 
-export function PreviewList({ view, onChoose, busy = false }: Props) {
+export function PreviewList({ view, onChoose, onCorrect, busy = false }: Props) {
   const styles = useStyles();
   return (
     <div aria-label="Предпросмотр импорта">
@@ -128,8 +198,8 @@ export function PreviewList({ view, onChoose, busy = false }: Props) {
           ))}
         </ul>
       )}
-      {view.changes.length > 0 && <PreviewGroup title="Изменения" items={view.changes} />}
-      {view.others.length > 0 && <PreviewGroup title={view.changes.length > 0 ? "Без изменений" : undefined} items={view.others} />}
+      {view.changes.length > 0 && <PreviewGroup title="Изменения" items={view.changes} onCorrect={onCorrect} />}
+      {view.others.length > 0 && <PreviewGroup title={view.changes.length > 0 ? "Без изменений" : undefined} items={view.others} onCorrect={onCorrect} />}
     </div>
   );
 }

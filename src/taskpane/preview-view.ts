@@ -1,5 +1,6 @@
 // What the import preview shows, computed from the use case's plan: one line per directive
-// (№, short text, executors, deadline as ДД.ММ.ГГГГ, warnings) and, for a re-import, the
+// (№, short text with the full one on demand, executors and how many organisations they are,
+// deadline as ДД.ММ.ГГГГ or as she corrected it, target, «не на контроле», warnings) and, for a re-import, the
 // added/changed/removed directives before the unchanged ones. When another document of the
 // свод already has the id this one would get, the view says so and names the two choices.
 
@@ -7,10 +8,18 @@ import { formatRu } from "../core/dates";
 import { normalisePhrase } from "../core/import/addressees";
 import { existingLabel, type IdentityChoice } from "../core/import/document-identity";
 import type { ImportPlan, ItemChange, PreviewItem } from "../core/import/plan";
+import type { Row } from "../core/workbook/port";
+import { ORGANISATION_FORMS } from "./organisation-view";
 import { count, DIRECTIVE_FORMS, shorten } from "./russian";
 
 export type PreviewPlan = Pick<ImportPlan, "title" | "isUpdate" | "items" | "counts" | "unresolved" | "newAddressees"> &
-  Partial<Pick<ImportPlan, "documentId" | "clash" | "recognisedAs">>;
+  Partial<Pick<ImportPlan, "documentId" | "clash" | "recognisedAs" | "directiveRows">>;
+
+/** What she corrected for one directive in the preview (the use case's ItemCorrection). */
+export interface PreviewCorrection {
+  controlDate?: string;
+  onControl?: boolean;
+}
 
 /** Another document of the свод has this id: what she is told and the two ways on. */
 export interface ClashView {
@@ -24,8 +33,23 @@ export interface PreviewItemView {
   n: string;
   text: string;
   fullText: string;
+  /** The text is cut with «…»: the card offers the full one. */
+  shortened: boolean;
   executors: string;
+  /** «14 организаций»: how many organisations the executors resolve to; empty when unknown. */
+  organisations: string;
   deadline: string;
+  /** The deadline is hers, not the document's. */
+  deadlineCorrected: boolean;
+  /** The control date now in effect (ISO), for the correction field. */
+  controlDate: string | null;
+  /** «Целевое значение: до 80 %»; empty when the directive sets none. */
+  target: string;
+  onControl: boolean;
+  /** She may correct the deadline (not for directives the new edition drops). */
+  canCorrect: boolean;
+  /** She may set «на контроле» here: only for a new row (on an existing one it is hers in the sheet). */
+  canSetControl: boolean;
   warnings: string[];
   change: ItemChange;
   /** «новое», «изменено: срок», «исключено»; empty for unchanged items and first imports. */
@@ -68,14 +92,30 @@ function changeLabel(item: PreviewItem, isUpdate: boolean): string {
   }
 }
 
-export function itemView(item: PreviewItem, isUpdate: boolean): PreviewItemView {
+function organisationCount(row: Row | undefined): string {
+  if (!row || typeof row.addressees !== "string") return "";
+  const n = row.addressees.split(",").filter((c) => c.trim()).length;
+  return n ? count(n, ORGANISATION_FORMS) : "ни одной организации";
+}
+
+export function itemView(item: PreviewItem, isUpdate: boolean, correction: PreviewCorrection = {}, row?: Row): PreviewItemView {
+  const text = shorten(item.text);
+  const controlDate = correction.controlDate ?? item.controlDate;
   return {
     key: item.key,
     n: item.n,
-    text: shorten(item.text),
+    text,
     fullText: item.text,
+    shortened: text !== item.text.replace(/\s+/g, " ").trim(),
     executors: item.executors.join("; ") || "исполнитель не указан",
-    deadline: deadlineText(item),
+    organisations: organisationCount(row),
+    deadline: correction.controlDate ? formatRu(correction.controlDate) : deadlineText(item),
+    deadlineCorrected: !!correction.controlDate,
+    controlDate,
+    target: item.target ? `Целевое значение: ${item.target}` : "",
+    onControl: correction.onControl ?? item.controlled,
+    canCorrect: item.change !== "removed",
+    canSetControl: item.change === "added",
     warnings: item.warnings,
     change: item.change,
     changeLabel: changeLabel(item, isUpdate),
@@ -88,6 +128,12 @@ function summaryOf(plan: PreviewPlan): string {
   const { added, changed, removed, unchanged } = plan.counts;
   if (!added && !changed && !removed) return `Документ уже есть в своде, изменений нет (${count(unchanged, DIRECTIVE_FORMS)}).`;
   return `Документ уже есть в своде. Новых: ${added}, изменённых: ${changed}, исключённых: ${removed}, без изменений: ${unchanged}.`;
+}
+
+/** « Не на контроле: 2.» */
+function notOnControl(views: PreviewItemView[]): string {
+  const n = views.filter((v) => v.canCorrect && !v.onControl).length;
+  return n ? ` Не на контроле: ${n}.` : "";
 }
 
 function clashView(plan: PreviewPlan): ClashView | null {
@@ -109,10 +155,16 @@ function choiceNote(plan: PreviewPlan, choice: IdentityChoice | undefined): stri
 
 /**
  * `extraNotes`: remarks from elsewhere, e.g. problems with the `Настройки` sheet; `choice`: how
- * she settled a clash of ids, if she did.
+ * she settled a clash of ids, if she did; `corrections`: deadlines and flags she corrected, by key.
  */
-export function previewView(plan: PreviewPlan, extraNotes: string[] = [], choice?: IdentityChoice): PreviewView {
-  const views = plan.items.map((i) => itemView(i, plan.isUpdate));
+export function previewView(
+  plan: PreviewPlan,
+  extraNotes: string[] = [],
+  choice?: IdentityChoice,
+  corrections: Partial<Record<string, PreviewCorrection>> = {},
+): PreviewView {
+  const rows = new Map((plan.directiveRows ?? []).map((r) => [String(r.key), r]));
+  const views = plan.items.map((i) => itemView(i, plan.isUpdate, corrections[i.key], rows.get(i.key)));
   const changes = plan.isUpdate ? views.filter((v) => v.change !== "unchanged") : [];
   const others = plan.isUpdate ? views.filter((v) => v.change === "unchanged") : views;
   const notes: string[] = [...extraNotes];
@@ -132,7 +184,7 @@ export function previewView(plan: PreviewPlan, extraNotes: string[] = [], choice
     title: plan.title,
     idLine: plan.documentId && !plan.clash ? `Код документа: ${plan.documentId}` : "",
     clash: clashView(plan),
-    summary: summaryOf(plan),
+    summary: summaryOf(plan) + notOnControl(views),
     changes,
     others,
     notes,

@@ -133,4 +133,36 @@ describe("taskpane/preview-view: a document whose id another document of the с�
     const view = previewView({ ...plan([item({ n: "1", change: "unchanged" })], true), documentId: "Колл-2024-08-28-5", clash: null, recognisedAs: "Колл-2024-08-28-5" });
     assert.ok(view.notes.includes("Документ узнан по содержанию: он уже есть в своде под кодом Колл-2024-08-28-5."));
   });
+  it("shows the target, «не на контроле», how many organisations, and whether the text is cut", () => {
+    const long = "Обеспечить " + "участие педагогов в региональном мониторинге качества подготовки обучающихся ".repeat(3);
+    const items = [
+      item({ n: "1", text: long, target: "до 80 %", controlDate: "2024-12-01", deadlineRaw: "до 01.12.2024" }),
+      item({ n: "2", text: "Принять к сведению", controlled: false, executors: [] }),
+    ];
+    const view = previewView({ ...plan(items), directiveRows: [{ key: items[0].key, addressees: "ОО-01, ОО-02, ОО-03" }, { key: items[1].key, addressees: "" }] });
+    const [first, second] = view.others;
+    assert.equal(first.target, "Целевое значение: до 80 %");
+    assert.equal(first.organisations, "3 организации");
+    assert.ok(first.shortened && first.text.endsWith("…") && first.fullText === long, "a cut text keeps the full one to show");
+    assert.equal(second.onControl, false);
+    assert.equal(second.organisations, "ни одной организации");
+    assert.equal(second.shortened, false);
+    assert.equal(view.summary, "Найдено 2 поручения. Не на контроле: 1.");
+  });
+
+  it("shows her corrected deadline and on-control flag instead of the document's", () => {
+    const items = [item({ n: "1", controlDate: "2024-12-01", deadlineRaw: "до 01.12.2024" }), item({ n: "2" })];
+    const view = previewView(plan(items), [], undefined, { [items[0].key]: { controlDate: "2024-12-20", onControl: false } });
+    const [first, second] = view.others;
+    assert.deepEqual([first.deadline, first.deadlineCorrected, first.controlDate, first.onControl], ["20.12.2024", true, "2024-12-20", false]);
+    assert.deepEqual([second.deadline, second.deadlineCorrected, second.onControl], ["срок не указан", false, true]);
+    assert.ok(first.canSetControl, "a new directive's flag can be set here");
+  });
+
+  it("lets her set «на контроле» only on new directives of a re-import, and correct nothing on dropped ones", () => {
+    const view = previewView(plan([item({ n: "1", change: "unchanged" }), item({ n: "2", change: "removed" })], true));
+    const byN = new Map([...view.changes, ...view.others].map((v) => [v.n, v]));
+    assert.deepEqual([byN.get("1")!.canCorrect, byN.get("1")!.canSetControl], [true, false]);
+    assert.equal(byN.get("2")!.canCorrect, false);
+  });
 });
