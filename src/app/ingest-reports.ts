@@ -2,20 +2,22 @@
 // read and checked on its own; a file is taken whole or not at all (its change set is
 // computed first). All accepted files are written in ONE port.writeTables call at the end:
 // the upsert into «Отчёты» by (directive, organisation, period) and one «Журнал» line per
-// file that changed something. The methodologist's columns are never written; refused files
+// file that changed something. Several files of one school for one period are applied from
+// the earliest to the latest (see inApplyOrder), each saying so. The methodologist's columns are never written; refused files
 // leave no trace in the workbook. Re-loading a file writes only what the school changed since
 // its previous file (a per-field print in «Отчёты», see core/ingest/report-print.ts): an
 // unchanged file changes nothing at all, not «Получено», not the «Журнал».
 
 import type { Grid } from "../core/ingest/grid";
 import { currentPeriodFromSettings, directivesFromRows, organisationsFromRows } from "../core/ingest/registry";
-import { readReport, type Registry, type ReportRow } from "../core/ingest/read-report";
+import { readReport, type Registry, type ReportReading, type ReportRow } from "../core/ingest/read-report";
+import { parsePeriod, periodLabel } from "../core/periods";
 import type { Row, TableData, TableWrite, WorkbookPort } from "../core/workbook/port";
 import { ADDRESSEES, DIRECTIVES, JOURNAL, ORGANISATIONS, REPORTS, SETTINGS } from "../core/workbook/schema";
 import { refreshAddressees } from "../core/import/refresh-addressees";
 import { planUpsert, rowKey } from "../core/workbook/upsert";
 import { fieldHeader, planReload, type SchoolField } from "../core/ingest/report-print";
-import { formatRu } from "../core/dates";
+import { formatRu, localIso } from "../core/dates";
 import { readSpreadsheet } from "../formats/ingest/read-spreadsheet";
 import { FileRefusal } from "../formats/ingest/refusal";
 
@@ -28,16 +30,22 @@ export type IngestOutcome = "accepted" | "partial" | "refused";
 
 export interface FileResult {
   file: string;
+  /** «принят» when every row the school filled was taken; blank form rows do not count. */
   outcome: IngestOutcome;
   rowsAccepted: number;
   rowsRefused: number;
   /** Accepted rows the свод already held as the file says them: nothing written for them. */
   rowsUnchanged?: number;
-  /**
-   * Russian: the whole-file reason, or one line per refused row with sheet and cell, and one
-   * line per accepted row where the school's new value replaced the methodologist's correction.
-   */
+  /** Rows of the form the school left blank: neither taken nor refused, counted apart. */
+  rowsBlank?: number;
+  /** Russian: the whole-file reason, or one line per refused row naming its sheet, cell and column. */
   reasons: string[];
+  /**
+   * Russian, one line each: what was taken with a remark (rows combined, a date after the
+   * period, her correction replaced by the school's new value, another file of the same school
+   * in the batch) and columns of the file that were not read.
+   */
+  notes?: string[];
   /** Reason code of a whole-file refusal by the pre-flight (MANIFEST vocabulary). */
   code?: string;
 }
@@ -46,6 +54,8 @@ export interface IngestResult {
   files: FileResult[];
   added: number;
   updated: number;
+  /** True when some table of the свод was written. */
+  changed: boolean;
 }
 
 export type IngestProgress = (done: number, total: number, file: string) => void;
@@ -68,6 +78,15 @@ function currentDirectiveRows(tables: Map<string, TableData | null>): Row[] {
   return rows.map((r, i) => ({ ...r, ...updates.get(i) }));
 }
 
+/** A file read and checked, waiting to be applied: only the reading is kept, never the grid. */
+interface Taken {
+  index: number;
+  file: IngestFile;
+  reading: ReportReading;
+  savedAt: string | null;
+  result: FileResult;
+}
+
 export async function ingestReports(port: WorkbookPort, files: IngestFile[], nowIso: string, onProgress?: IngestProgress): Promise<IngestResult> {
   const tables = await port.readTables([DIRECTIVES, ORGANISATIONS, ADDRESSEES, REPORTS, JOURNAL, SETTINGS]);
   const reports = tables.get(REPORTS.name);
@@ -80,36 +99,48 @@ export async function ingestReports(port: WorkbookPort, files: IngestFile[], now
     today: nowIso.slice(0, 10),
   };
 
-  // The state of «Отчёты» as the batch goes: a later file for the same school and period wins.
-  const current = new Map<string, Row>();
-  for (const r of reports.rows) current.set(rowKey(REPORTS, r), r);
-  const incoming: Row[] = [];
-  const journalLines: Row[] = [];
   const results: FileResult[] = [];
-
+  const taken: Taken[] = [];
   for (const [i, file] of files.entries()) {
     onProgress?.(i, files.length, file.name);
     // Let the pane redraw its progress bar between files (a no-op cost in Node).
     if (onProgress) await new Promise((resolve) => setTimeout(resolve, 0));
     const read = readReturnedFile(file);
     if ("refusal" in read) {
-      results.push({ file: file.name, outcome: "refused", rowsAccepted: 0, rowsRefused: 0, rowsUnchanged: 0, reasons: [read.refusal.message], code: read.refusal.code });
+      results.push(refusedResult(file.name, read.refusal.message, read.refusal.code));
       continue;
     }
     const reading = readReport(read.grid, file.name, registry);
     if (reading.fileRefusal) {
-      results.push({ file: file.name, outcome: "refused", rowsAccepted: 0, rowsRefused: 0, rowsUnchanged: 0, reasons: [reading.fileRefusal] });
+      results.push(refusedResult(file.name, reading.fileRefusal));
       continue;
     }
-    const reasons = reading.refused.map((r) => `лист «${r.sheet}», ячейка ${r.cell}: ${r.reason}`);
     const outcome: IngestOutcome = reading.accepted.length === 0 ? "refused" : reading.refused.length ? "partial" : "accepted";
-    const result: FileResult = { file: file.name, outcome, rowsAccepted: reading.accepted.length, rowsRefused: reading.refused.length, rowsUnchanged: 0, reasons };
+    const result: FileResult = {
+      file: file.name,
+      outcome,
+      rowsAccepted: reading.accepted.length,
+      rowsRefused: reading.refused.length,
+      rowsUnchanged: 0,
+      rowsBlank: reading.blankRows,
+      reasons: reading.refused.map((r) => `лист «${r.sheet}», ячейка ${r.cell}${r.column ? `, колонка «${r.column}»` : ""}: ${r.reason}`),
+      notes: reading.notes.map((n) => `лист «${n.sheet}», ${n.place}: ${n.text}`),
+    };
     results.push(result);
-    if (outcome === "refused") continue;
+    if (outcome !== "refused") taken.push({ index: i, file, reading, savedAt: read.grid.savedAt ?? null, result });
+  }
+  onProgress?.(files.length, files.length, "");
 
+  // The state of «Отчёты» as the batch goes: files are applied one after another, so a later
+  // file for the same school and period wins wherever both say something.
+  const current = new Map<string, Row>();
+  for (const r of reports.rows) current.set(rowKey(REPORTS, r), r);
+  const incoming: Row[] = [];
+  const journalLines: Row[] = [];
+  for (const t of inApplyOrder(taken)) {
+    const { reading, result, file } = t;
     let added = 0;
     let updated = 0;
-    const overrides: string[] = [];
     for (const row of reading.accepted) {
       const next = toReportRow(row, file.name, nowIso);
       const key = rowKey(REPORTS, next);
@@ -121,13 +152,13 @@ export async function ingestReports(port: WorkbookPort, files: IngestFile[], now
       }
       if (before) updated++;
       else added++;
-      for (const f of reload.overridden) overrides.push(overrideNote(row, f, before![f], next[f]));
+      for (const f of reload.overridden) result.notes!.push(overrideNote(row, f, before![f], next[f]));
       current.set(key, { ...before, ...reload.write });
       incoming.push(reload.write);
     }
-    reasons.push(...overrides);
     // A file the свод already holds as it is leaves no trace, not even a «Журнал» line.
     if (!added && !updated) continue;
+    const lines = [...result.reasons, ...result.notes!];
     journalLines.push({
       at: nowIso.slice(0, 16),
       action: "Загрузка отчёта",
@@ -135,10 +166,12 @@ export async function ingestReports(port: WorkbookPort, files: IngestFile[], now
       added,
       updated,
       refused: reading.refused.length,
-      details: `${reading.orgCode}, ${reading.period}: принято строк ${reading.accepted.length}, отклонено ${reading.refused.length}` + (reasons.length ? `. ${reasons.join("; ")}` : ""),
+      details:
+        `${reading.orgCode}, ${reading.period}: принято строк ${reading.accepted.length}, отклонено ${reading.refused.length}` +
+        (reading.blankRows ? `, пустых ${reading.blankRows}` : "") +
+        (lines.length ? `. ${lines.join("; ")}` : ""),
     });
   }
-  onProgress?.(files.length, files.length, "");
 
   const plan = planUpsert(REPORTS, reports.rows, incoming, reports.missingColumns);
   const writes: TableWrite[] = [];
@@ -148,7 +181,63 @@ export async function ingestReports(port: WorkbookPort, files: IngestFile[], now
     writes.push({ table: JOURNAL, rows: [...journal.rows, ...journalLines], columns, changed: [] });
   }
   if (writes.length) await port.writeTables(writes);
-  return { files: results, added: plan.added, updated: plan.updated };
+  return { files: results, added: plan.added, updated: plan.updated, changed: writes.length > 0 };
+}
+
+function refusedResult(file: string, reason: string, code?: string): FileResult {
+  return { file, outcome: "refused", rowsAccepted: 0, rowsRefused: 0, rowsUnchanged: 0, rowsBlank: 0, reasons: [reason], notes: [], ...(code ? { code } : {}) };
+}
+
+/**
+ * The order files are applied in: the batch's, except that several files of one school for one
+ * period go from the earliest to the latest — by when each file says it was saved when all of
+ * them say it (Excel and LibreOffice record it), else by their order in the batch. Each of them
+ * gets a note naming the others.
+ */
+function inApplyOrder(taken: Taken[]): Taken[] {
+  const groups = new Map<string, Taken[]>();
+  for (const t of taken) {
+    const key = `${t.reading.orgCode!.toLowerCase()}|${t.reading.period}`;
+    groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  const order = taken.slice();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const bySaved = group.every((t) => t.savedAt !== null) && new Set(group.map((t) => t.savedAt)).size === group.length;
+    const sorted = group.slice().sort((a, b) => (bySaved ? (a.savedAt! < b.savedAt! ? -1 : 1) : a.index - b.index));
+    // The group keeps the places its files had in the batch, now filled earliest first.
+    const places = group.map((t) => order.indexOf(t)).sort((a, b) => a - b);
+    places.forEach((p, i) => (order[p] = sorted[i]));
+    sorted.forEach((t, i) => t.result.notes!.push(sameSchoolNote(t, sorted, i, bySaved)));
+  }
+  return order;
+}
+
+function sameSchoolNote(t: Taken, sorted: Taken[], at: number, bySaved: boolean): string {
+  const quarter = parsePeriod(t.reading.period!);
+  const whose = `${t.reading.orgCode} за ${quarter ? periodLabel(quarter) : t.reading.period}`;
+  const names = (list: Taken[]) => list.map((x) => `«${x.file.name}»`).join(", ");
+  const when = (x: Taken) => {
+    const local = localIso(new Date(`${x.savedAt}Z`));
+    return `${formatRu(local.slice(0, 10))} в ${local.slice(11, 16)}`;
+  };
+  const why = (others: Taken[], place: "выше" | "ниже") =>
+    bySaved ? `сохранён${others.length > 1 ? "ы" : ""} ${others.map(when).join(", ")}, этот — ${when(t)}` : `${others.length > 1 ? "они" : "он"} ${place} в списке загруженных файлов, а когда файлы сохранены, в них не указано`;
+  const earlier = sorted.slice(0, at);
+  const later = sorted.slice(at + 1);
+  const parts: string[] = [];
+  if (earlier.length) {
+    const one = earlier.length === 1;
+    parts.push(
+      `в этой загрузке есть и ${one ? "более ранний файл" : "более ранние файлы"} ${whose} — ${names(earlier)} (${why(earlier, "выше")}): ` +
+        (later.length ? "что заполнено и в этом файле, и в более раннем, записано из этого" : `что заполнено в обоих, записано из этого файла, что только в более раннем — из ${one ? "него" : "них"}`),
+    );
+  }
+  if (later.length) {
+    const one = later.length === 1;
+    parts.push(`в этой загрузке есть и ${one ? "более поздний файл" : "более поздние файлы"} ${whose} — ${names(later)} (${why(later, "ниже")}): что заполнено в обоих, записано из ${one ? "него" : "более позднего"}`);
+  }
+  return parts.join("; ");
 }
 
 /** Russian: the school changed a value she had corrected, and the school's value was written. */
@@ -175,9 +264,12 @@ function toReportRow(r: ReportRow, fileName: string, nowIso: string): Row {
   };
 }
 
-/** One line for a person: «ОО-05: принято 4, отклонено 1». */
+/** One line for a person: «ОО-05.xlsx: принят (строк принято 4, отклонено 0; пустых строк: 1) — …». */
 export function describeResult(r: FileResult): string {
   const head = r.outcome === "refused" ? "не принят" : r.outcome === "partial" ? "принят частично" : "принят";
+  const blank = r.rowsBlank ? `; пустых строк: ${r.rowsBlank}` : "";
+  const counts = r.outcome === "refused" && !r.rowsRefused ? "" : ` (строк принято ${r.rowsAccepted}, отклонено ${r.rowsRefused}${blank})`;
   const same = r.outcome !== "refused" && (r.rowsUnchanged ?? 0) === r.rowsAccepted ? ", в своде уже всё так — ничего не изменено" : "";
-  return `${r.file}: ${head} (строк принято ${r.rowsAccepted}, отклонено ${r.rowsRefused})${same}${r.reasons.length ? " — " + r.reasons.join("; ") : ""}`;
+  const lines = [...r.reasons, ...(r.notes ?? [])];
+  return `${r.file}: ${head}${counts}${same}${lines.length ? " — " + lines.join("; ") : ""}`;
 }

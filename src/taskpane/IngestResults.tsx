@@ -1,5 +1,6 @@
 // The result of «Загрузить отчёты»: counts on top, then one card per file with its badge
-// («принят», «частично», «не принят»), the rows taken, and every reason in plain Russian.
+// («принят», «частично», «не принят»), the rows taken, every refusal in plain Russian (orange),
+// then what was taken with a remark (grey), so that real problems do not drown in notes.
 import { Badge, Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import type { IngestOutcome } from "../app/ingest-reports";
 import { useCardStyles } from "./card-styles";
@@ -13,6 +14,7 @@ const useStyles = makeStyles({
   rows: { color: tokens.colorNeutralForeground2 },
   reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   reason: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  note: { color: tokens.colorNeutralForeground2 },
   counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
@@ -39,6 +41,15 @@ function FileCard({ file }: { file: IngestFileView }) {
           {file.reasons.map((r, i) => (
             <li key={i}>
               <Caption1 className={styles.reason}>{r}</Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+      {file.notes.length > 0 && (
+        <ul className={styles.reasons} aria-label="Замечания">
+          {file.notes.map((n, i) => (
+            <li key={i} data-testid="ingest-note">
+              <Caption1 className={styles.note}>{n}</Caption1>
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 // What «Загрузить отчёты» shows after a batch: counts on top, then one line per file —
-// taken (how many rows), partly taken (each refused row with its cell and reason) or refused
-// (the reason) — and whether the свод changed at all (loading the same files twice changes nothing).
+// taken (how many rows; blank form rows counted apart), partly taken (each refused row with
+// its cell, column and reason) or refused (the reason), with what was taken with a remark
+// listed apart — and whether the свод changed at all (loading the same files twice changes nothing).
 import type { IngestOutcome, IngestResult } from "../app/ingest-reports";
 import { count } from "./russian";
 
@@ -9,10 +10,12 @@ export interface IngestFileView {
   outcome: IngestOutcome;
   /** «принят», «частично», «не принят». */
   label: string;
-  /** «строк принято: 10, отклонено: 2»; empty for a refused file. */
+  /** «строк принято: 10, отклонено: 2; пустых строк: 5»; empty for a refused file. */
   rows: string;
   /** One Russian sentence per refused row, or the reason the whole file was refused. */
   reasons: string[];
+  /** What was taken with a remark, and columns not read: shown apart from the refusals. */
+  notes: string[];
 }
 
 export interface IngestView {
@@ -38,11 +41,14 @@ function sentence(reason: string): string {
   return t[0].toUpperCase() + t.slice(1) + (/[.!?…]$/.test(t) ? "" : ".");
 }
 
-function rowsText(accepted: number, refused: number): string {
-  return refused ? `строк принято: ${accepted}, отклонено: ${refused}` : `строк принято: ${accepted}`;
+function rowsText(accepted: number, refused: number, blank: number): string {
+  const taken = refused ? `строк принято: ${accepted}, отклонено: ${refused}` : `строк принято: ${accepted}`;
+  return blank ? `${taken}; пустых строк: ${blank}` : taken;
 }
 
-function changesText(result: IngestResult, counts: Record<IngestOutcome, number>): string {
+type Counted = Pick<IngestResult, "files" | "added" | "updated">;
+
+function changesText(result: Counted, counts: Record<IngestOutcome, number>): string {
   if (result.added || result.updated) {
     const parts = [];
     if (result.added) parts.push(`добавлено ${count(result.added, ROW_FORMS)}`);
@@ -53,15 +59,16 @@ function changesText(result: IngestResult, counts: Record<IngestOutcome, number>
   return "Эти отчёты уже были загружены: в своде ничего не изменилось.";
 }
 
-export function ingestView(result: IngestResult): IngestView {
+export function ingestView(result: Counted): IngestView {
   const counts: Record<IngestOutcome, number> = { accepted: 0, partial: 0, refused: 0 };
   for (const f of result.files) counts[f.outcome]++;
   const files = result.files.map((f) => ({
     file: f.file,
     outcome: f.outcome,
     label: OUTCOME_LABEL[f.outcome],
-    rows: f.outcome === "refused" ? "" : rowsText(f.rowsAccepted, f.rowsRefused),
+    rows: f.outcome === "refused" ? "" : rowsText(f.rowsAccepted, f.rowsRefused, f.rowsBlank ?? 0),
     reasons: f.reasons.map(sentence),
+    notes: (f.notes ?? []).map(sentence),
   }));
   return {
     summary: `${count(result.files.length, FILE_FORMS)}: принято ${counts.accepted}, частично ${counts.partial}, не принято ${counts.refused}.`,

@@ -100,14 +100,16 @@ describe("ingestReports", () => {
       const res = await ingestReports(port, [{ name: "Отчёт_ОО-01_v2.xlsx", bytes: corrected }], LATER);
       assert.equal(row(port, "Р-1/1").actual, 90);
       assert.equal(res.files[0].outcome, "accepted");
-      assert.equal(res.files[0].reasons.length, 1);
-      assert.match(res.files[0].reasons[0], /Р-1\/1.*«Фактическое значение».*«90».*«85»/);
+      assert.deepEqual(res.files[0].reasons, [], "her overwritten correction is a note, not a refusal");
+      assert.equal(res.files[0].notes!.length, 1);
+      assert.match(res.files[0].notes![0], /Р-1\/1.*«Фактическое значение».*«90».*«85»/);
       assert.match(describeResult(res.files[0]), /«90» вместо исправленного в своде «85»/);
       // Her correction of a cell the school did not change is not reported.
       const third = await filledReport("ОО-01", [done({ actual: 90 }), done({ actual: null, whatDone: "Собрания проведены" }), done({ actual: null, status: "выполняется", doneDate: null })]);
       row(port, "Р-1/1").actual = 88;
       const res3 = await ingestReports(port, [{ name: "Отчёт_ОО-01_v3.xlsx", bytes: third }], LATER);
       assert.deepEqual(res3.files[0].reasons, []);
+      assert.deepEqual(res3.files[0].notes, []);
       assert.equal(row(port, "Р-1/1").actual, 88);
       assert.equal(row(port, "Р-1/2").whatDone, "Собрания проведены");
     });
@@ -157,8 +159,8 @@ describe("ingestReports", () => {
     assert.equal(r.outcome, "partial");
     assert.equal(r.rowsAccepted, 1);
     assert.equal(r.rowsRefused, 2);
-    assert.match(r.reasons[0], /лист «Отчёт», ячейка G10: статус «как-нибудь» не распознан/);
-    assert.match(r.reasons[1], /ячейка K11: «31\.02\.2024» — такой даты нет/);
+    assert.equal(r.reasons[0], "лист «Отчёт», ячейка G10, колонка «Статус»: статус «как-нибудь» не распознан (ожидается: выполнено, выполняется или не выполнено)");
+    assert.match(r.reasons[1], /ячейка K11, колонка «Дата выполнения»: «31\.02\.2024» — такой даты нет/);
     assert.equal(port.tables.get(REPORTS.name)!.length, 1);
   });
 
@@ -237,16 +239,74 @@ describe("ingestReports", () => {
     assert.match(r.reasons[0], /не удалось понять, чей это отчёт/);
   });
 
-  it("accounts for every data row and writes all files of a batch in one call", async () => {
+  it("counts blank form rows apart: a file whose every filled row was taken is «принят»; all files of a batch are written in one call", async () => {
     const port = districtPort();
     const a = await filledReport("ОО-01", [done(), {}, done()]);
     const b = await filledReport("ОО-02", [done(), done()]);
     const res = await ingestReports(port, [{ name: "a.xlsx", bytes: a }, { name: "b.xlsx", bytes: b }], NOW);
-    // The row the school left blank is reported, not silently skipped.
-    assert.deepEqual(res.files.map((f) => [f.outcome, f.rowsAccepted, f.rowsRefused]), [["partial", 2, 1], ["accepted", 2, 0]]);
-    assert.match(res.files[0].reasons[0], /ячейка G10: по поручению Р-1\/2 ничего не заполнено/);
+    assert.deepEqual(res.files.map((f) => [f.outcome, f.rowsAccepted, f.rowsRefused, f.rowsBlank]), [["accepted", 2, 0, 1], ["accepted", 2, 0, 0]]);
+    assert.deepEqual(res.files[0].reasons, []);
+    assert.equal(describeResult(res.files[0]), "a.xlsx: принят (строк принято 2, отклонено 0; пустых строк: 1)");
     assert.equal(port.calls.write, 1);
+    assert.equal(res.changed, true);
     assert.equal(port.tables.get(REPORTS.name)!.length, 4);
     assert.equal(port.tables.get(JOURNAL.name)!.length, 2);
+    const blank = await ingestReports(districtPort(), [{ name: "пустой.xlsx", bytes: await filledReport("ОО-01", []) }], NOW);
+    assert.equal(blank.files[0].outcome, "refused");
+    assert.match(blank.files[0].reasons[0], /не заполнена ни одна строка \(пустых строк: 3\)/);
+  });
+
+  it("keeps a 5 000-character «Что сделано» whole and reads retyped headers; a column it cannot read is named with its letter", async () => {
+    const long = "Проведены открытые занятия для родителей и обучающихся. ".repeat(90).trim();
+    assert.ok(long.length > 5000);
+    const bytes = await filledReport("ОО-02", [done({ whatDone: long }), done({ actual: null })], {
+      alter: (ws) => {
+        ws.getCell(8, colOf("whatDone")).value = "Проделанная работа";
+        ws.getCell(8, colOf("actual")).value = "Значение показателя";
+        ws.getCell(8, 14).value = "Ответственный исполнитель";
+        ws.getCell(9, 14).value = "Иванова И. И.";
+      },
+    });
+    const { r, port } = await ingestOne("Отчёт_ОО-02_2024-Q1.xlsx", bytes);
+    assert.equal(r.outcome, "accepted", r.reasons.join("\n"));
+    const rows = port.tables.get(REPORTS.name)!;
+    assert.equal(rows.find((x) => x.directiveKey === "Р-1/1")!.whatDone, long);
+    assert.equal(rows.find((x) => x.directiveKey === "Р-1/1")!.actual, 80);
+    assert.deepEqual(r.notes, [
+      "лист «Отчёт», колонка N «Ответственный исполнитель»: заголовок не распознан, данные из неё не загружены (заполнено строк: 1) — если в ней отчёт, дайте колонке заголовок из бланка (например, «Что сделано») и загрузите файл снова",
+    ]);
+    assert.match(describeResult(r), /колонка N «Ответственный исполнитель»: заголовок не распознан/);
+  });
+
+  describe("two files from one school for one period in one batch", () => {
+    const savedOn = (iso: string) => (_ws: unknown, wb: { modified: Date }) => {
+      wb.modified = new Date(iso);
+    };
+
+    it("the one saved later wins wherever both say something, whatever their order, and both results name the other file", async () => {
+      const port = districtPort();
+      const newer = await filledReport("ОО-01", [done({ actual: 90 }), done()], { alter: savedOn("2024-04-03T08:15:00Z") });
+      const older = await filledReport("ОО-01", [done({ actual: 70 }), done(), done({ whatDone: "Паспорта обновлены" })], { alter: savedOn("2024-04-01T12:00:00Z") });
+      const res = await ingestReports(port, [{ name: "Отчёт_ОО-01_исправленный.xlsx", bytes: newer }, { name: "Отчёт_ОО-01.xlsx", bytes: older }], NOW);
+      const rows = port.tables.get(REPORTS.name)!;
+      assert.equal(rows.length, 3);
+      assert.equal(rows.find((x) => x.directiveKey === "Р-1/1")!.actual, 90);
+      assert.equal(rows.find((x) => x.directiveKey === "Р-1/1")!.sourceFile, "Отчёт_ОО-01_исправленный.xlsx");
+      assert.equal(rows.find((x) => x.directiveKey === "Р-1/3")!.whatDone, "Паспорта обновлены", "what only the earlier file says is kept");
+      const [n, o] = res.files;
+      assert.match(n.notes!.join("\n"), /в этой загрузке есть и более ранний файл ОО-01 за I квартал 2024 г\. — «Отчёт_ОО-01\.xlsx» \(сохранён 01\.04\.2024 в \d\d:\d\d, этот — 03\.04\.2024 в \d\d:\d\d\): что заполнено в обоих, записано из этого файла, что только в более раннем — из него/);
+      assert.match(o.notes!.join("\n"), /в этой загрузке есть и более поздний файл ОО-01 за I квартал 2024 г\. — «Отчёт_ОО-01_исправленный\.xlsx».*записано из него/);
+    });
+
+    it("files that do not say when they were saved are taken in the order given, the last one winning", async () => {
+      const port = districtPort();
+      const head = ["Ключ поручения", "Статус", "Фактическое значение"];
+      const first = csvReport([head, ["Р-1/1", "выполнено", "70"]]);
+      const second = csvReport([head, ["Р-1/1", "выполнено", "95"]]);
+      const res = await ingestReports(port, [{ name: "ОО-02_2024-Q1.csv", bytes: first }, { name: "ОО-02_2024-Q1 (2).csv", bytes: second }], NOW);
+      assert.equal(port.tables.get(REPORTS.name)![0].actual, 95);
+      assert.match(res.files[1].notes!.join("\n"), /более ранний файл ОО-02 за I квартал 2024 г\. — «ОО-02_2024-Q1\.csv» \(он выше в списке загруженных файлов, а когда файлы сохранены, в них не указано\)/);
+      assert.match(res.files[0].notes!.join("\n"), /более поздний файл ОО-02 за I квартал 2024 г\. — «ОО-02_2024-Q1 \(2\)\.csv»/);
+    });
   });
 });

@@ -73,7 +73,7 @@ for (const [hostName, makeHost] of HOSTS) {
       const third = await ingestReports(host.port, [{ name: "Отчёт_ОО-01_v3.xlsx", bytes: await filledReport("ОО-01", fills) }], LATER);
       await host.reopen();
       assert.equal(byKey(await reports(host), "Р-1/1").actual, 90, "the school's new value wins");
-      assert.match(third.files[0].reasons.join("\n"), /Р-1\/1: школа изменила «Фактическое значение» — записано её новое значение «90» вместо исправленного в своде «85»/);
+      assert.match(third.files[0].notes!.join("\n"), /Р-1\/1: школа изменила «Фактическое значение» — записано её новое значение «90» вместо исправленного в своде «85»/);
     });
   });
 }

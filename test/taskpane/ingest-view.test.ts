@@ -10,7 +10,7 @@ describe("taskpane/ingest-view", () => {
   it("lists each file as taken, partly taken (every refused row with its cell) or refused, with counts on top", async () => {
     const port = districtPort();
     const files = [
-      { name: "Отчёт_ОО-01.xlsx", bytes: await filledReport("ОО-01", [done(), {}, done()]) },
+      { name: "Отчёт_ОО-01.xlsx", bytes: await filledReport("ОО-01", [done(), { status: "как-нибудь" }, done()]) },
       { name: "Отчёт_ОО-02.xlsx", bytes: await filledReport("ОО-02", [done(), done()]) },
       { name: "фото.jpg", bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]) },
     ];
@@ -23,7 +23,7 @@ describe("taskpane/ingest-view", () => {
     assert.equal(accepted.rows, "строк принято: 2");
     assert.equal(partial.rows, "строк принято: 2, отклонено: 1");
     assert.equal(partial.reasons.length, 1);
-    assert.match(partial.reasons[0], /^Лист «Отчёт», ячейка G10: /);
+    assert.match(partial.reasons[0], /^Лист «Отчёт», ячейка G10, колонка «Статус»: статус «как-нибудь» не распознан/);
     assert.equal(refused.rows, "");
     assert.equal(refused.reasons.length, 1);
     assert.match(refused.reasons[0], /^[А-ЯЁ].*\.$/, "the reason is a Russian sentence");
@@ -44,5 +44,17 @@ describe("taskpane/ingest-view", () => {
     assert.equal(view.summary, "1 файл: принято 0, частично 0, не принято 1.");
     assert.match(view.changes, /Ни один файл не принят/);
     assert.deepEqual(view.files[0].reasons, ["Это не таблица."]);
+  });
+  it("counts blank form rows apart and lists what was taken with a remark apart from what was refused", async () => {
+    const port = districtPort();
+    const bytes = await filledReport("ОО-01", [done({ doneDate: "2 апр" }), {}, {}]);
+    const view = ingestView(await ingestReports(port, [{ name: "Отчёт_ОО-01.xlsx", bytes }], NOW));
+    const [file] = view.files;
+    assert.equal(file.label, "принят");
+    assert.equal(file.rows, "строк принято: 1; пустых строк: 2");
+    assert.deepEqual(file.reasons, []);
+    assert.deepEqual(file.notes, [
+      "Лист «Отчёт», ячейка K9, колонка «Дата выполнения»: дата выполнения 02.04.2024 позже конца отчётного периода (31.03.2024) — принята, как указала школа.",
+    ]);
   });
 });

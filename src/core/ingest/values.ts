@@ -3,7 +3,7 @@
 // ISO, «01.10.2023» or «1 окт», statuses in free words. Each function returns the value or
 // a Russian reason why the cell cannot be read.
 
-import { isoDate, isValidDate } from "../dates";
+import { daysBetween, isoDate, isValidDate } from "../dates";
 import type { GridCell } from "./grid";
 
 export type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -89,11 +89,18 @@ const MONTHS: [RegExp, number][] = [
   [/^дек/, 12],
 ];
 
+/** The report period, ISO first and last day: dates without a year are placed by it. */
+export interface DateWindow {
+  start: string;
+  end: string;
+}
+
 /**
- * A date cell. A date without a year («1 окт») takes the latest year that does not put it
- * after `latest` (the end of the reporting period).
+ * A date cell. A date without a year («1 окт», «01.10») takes the year — the period's, the one
+ * before or the one after — that puts it nearest the report period: «1 окт» in a report for
+ * I квартал 2024 is 01.10.2023, «2 апр» is 02.04.2024. Never the year the file is read in.
  */
-export function readDate(cell: GridCell, latest: string): Read<string> {
+export function readDate(cell: GridCell, period: DateWindow): Read<string> {
   if (cell.kind === "date") return ok(cell.iso.slice(0, 10));
   if (cell.kind === "number") {
     return no(`«${cell.value}» — не дата`);
@@ -107,17 +114,30 @@ export function readDate(cell: GridCell, latest: string): Read<string> {
     const year = m[3].length === 2 ? 2000 + +m[3] : +m[3];
     return checked(year, +m[2], +m[1], cell.text);
   }
+  m = /^(\d{1,2})[./](\d{1,2})\.?$/.exec(s);
+  if (m) return checked(yearNearPeriod(+m[2], +m[1], period), +m[2], +m[1], cell.text);
   m = /^(\d{1,2})\s*([а-яё]+)\.?\s*(\d{4})?$/i.exec(s);
   if (m) {
     const month = MONTHS.find(([re]) => re.test(m![2].toLowerCase()))?.[1];
     if (!month) return no(`«${cell.text.trim()}» — не дата`);
     const day = +m[1];
     if (m[3]) return checked(+m[3], month, day, cell.text);
-    let year = +latest.slice(0, 4);
-    if (isoDate(year, month, Math.min(day, 28)) > latest) year--;
-    return checked(year, month, day, cell.text);
+    return checked(yearNearPeriod(month, day, period), month, day, cell.text);
   }
   return no(`«${cell.text.trim()}» — не дата (ожидается ДД.ММ.ГГГГ)`);
+}
+
+/** The year among the period's, the one before and the one after that is nearest the period. */
+function yearNearPeriod(month: number, day: number, period: DateWindow): number {
+  const base = +period.end.slice(0, 4);
+  const distance = (iso: string) => (iso < period.start ? daysBetween(iso, period.start) : iso > period.end ? daysBetween(period.end, iso) : 0);
+  const safeDay = Math.min(Math.max(day, 1), 28);
+  let best = base;
+  for (const y of [base, base - 1, base + 1]) {
+    if (month < 1 || month > 12) break;
+    if (distance(isoDate(y, month, safeDay)) < distance(isoDate(best, month, safeDay))) best = y;
+  }
+  return best;
 }
 
 function checked(y: number, mo: number, d: number, raw: string): Read<string> {

@@ -24,13 +24,29 @@ describe("ingest values", () => {
     assert.match(String(value(readNumber({ kind: "error", code: "#DIV/0!" }, false))), /ошибка #DIV\/0!/);
   });
 
-  it("reads dates as cells, ISO, «01.10.2023» and «1 окт» (year from the period)", () => {
-    assert.equal(value(readDate({ kind: "date", iso: "2024-02-20" }, "2024-03-31")), "2024-02-20");
-    assert.equal(value(readDate(text("2024-02-20"), "2024-03-31")), "2024-02-20");
-    assert.equal(value(readDate(text("01.10.2023"), "2024-03-31")), "2023-10-01");
-    assert.equal(value(readDate(text("1 окт"), "2024-03-31")), "2023-10-01");
-    assert.equal(value(readDate(text("15 марта"), "2024-03-31")), "2024-03-15");
-    assert.match(String(value(readDate(text("31.02.2024"), "2024-03-31"))), /такой даты нет/);
-    assert.match(String(value(readDate({ kind: "formula-uncached", formula: "TODAY()" }, "2024-03-31"))), /формула без вычисленного значения/);
+  const Q1_2024 = { start: "2024-01-01", end: "2024-03-31" };
+  const Q4_2023 = { start: "2023-10-01", end: "2023-12-31" };
+
+  it("reads dates as cells, ISO, «01.10.2023» and «1 окт»", () => {
+    assert.equal(value(readDate({ kind: "date", iso: "2024-02-20" }, Q1_2024)), "2024-02-20");
+    assert.equal(value(readDate(text("2024-02-20"), Q1_2024)), "2024-02-20");
+    assert.equal(value(readDate(text("01.10.2023"), Q1_2024)), "2023-10-01");
+    assert.equal(value(readDate(text("1 окт 2023 г."), Q1_2024)), "2023-10-01");
+    assert.match(String(value(readDate(text("31.02.2024"), Q1_2024))), /такой даты нет/);
+    assert.match(String(value(readDate({ kind: "formula-uncached", formula: "TODAY()" }, Q1_2024))), /формула без вычисленного значения/);
+  });
+
+  it("a date without a year takes the year that puts it nearest the report period, whenever the file is read", () => {
+    // Q1 2024: October is the autumn before, March is in the quarter, early April just after it.
+    assert.equal(value(readDate(text("1 окт"), Q1_2024)), "2023-10-01");
+    assert.equal(value(readDate(text("01.10"), Q1_2024)), "2023-10-01");
+    assert.equal(value(readDate(text("15 марта"), Q1_2024)), "2024-03-15");
+    assert.equal(value(readDate(text("15.03"), Q1_2024)), "2024-03-15");
+    assert.equal(value(readDate(text("2 апр."), Q1_2024)), "2024-04-02");
+    // Q4 2023 read in 2025: still 2023, not the year of reading.
+    assert.equal(value(readDate(text("1 окт"), Q4_2023)), "2023-10-01");
+    assert.equal(value(readDate(text("20.12"), Q4_2023)), "2023-12-20");
+    assert.equal(value(readDate(text("15 янв"), Q4_2023)), "2024-01-15");
+    assert.match(String(value(readDate(text("30.02"), Q1_2024))), /такой даты нет/);
   });
 });
