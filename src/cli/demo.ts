@@ -70,12 +70,15 @@ async function steps(port: FileWorkbookPort, paths: Paths): Promise<void> {
     .filter(([, n]) => n > 0)
     .map(([mark, n]) => `${mark} — ${n}`)
     .join(", ");
-  say(`7. Проверка по состоянию на 31.12.2024: ${counts}.`);
+  // Marks are counted by rows of «Контроль» (one per directive and school), the summary by directives.
+  say(`7. Проверка по состоянию на 31.12.2024: ${counts} (счёт по строкам листа «Контроль», по одной на пару «поручение — организация»).`);
 
   const summary = await runSummary(port, PERIOD, AS_OF, CLOCK.check);
   await writeFile(paths.docx, summary.docx);
   const t = summary.summary.totals;
-  say(`8. Сводка за квартал: на контроле ${t.total}, выполнено в срок ${t.onTime}, с нарушением срока ${t.late}, выполняется ${t.inProgress}, просрочено ${t.overdue}.`);
+  say(
+    `8. Сводка за квартал: на контроле ${t.total} ${plural(t.total, "поручение", "поручения", "поручений")} (счёт по поручениям, а не по школам), из них выполнено в срок ${t.onTime}, с нарушением срока ${t.late}, выполняется ${t.inProgress}, просрочено ${t.overdue}.`,
+  );
 
   const letters = await demoLetters(port, join(paths.templates, "..", "письма"), PERIOD, CLOCK);
   letters.lines.forEach(say);
