@@ -1,6 +1,7 @@
 // WorkbookPort over Office.js. Each method is one Excel.run with a bounded number of syncs:
 // ensureTables ≤ 2, readTables 2 + one per ~4 MB of values beyond the first window,
-// writeTables 1 + one per ~4 MB of data, writeSheet 2 + chunks.
+// writeTables 1 + snapshot and write syncs of ~4 MB each (write-tables.ts: all or nothing),
+// writeSheet 2 + chunks.
 // Tables are found by name (workbook.tables), so users may move or rename their sheets.
 import type { CellValue, Row, SheetContent, TableData, TableWrite, WorkbookPort } from "../../core/workbook/port";
 import type { TableSchema } from "../../core/workbook/schema";
@@ -10,7 +11,7 @@ import { a1, columnLetters, isBlankRow, numberFormatFor, widthInPoints } from ".
 import { packChunks } from "./payload";
 import { planSheet, type ChartPlan } from "./sheet-layout";
 import { readTableValues } from "./table-read";
-import { planTableWrite, type PlannedOp, type TableLayout } from "./table-writes";
+import { writeTablesIn, type WriteHooks } from "./write-tables";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 /** Whether the host supports ExcelApi `version`. */
@@ -19,10 +20,41 @@ export type ApiSupport = (version: string) => boolean;
 const officeSupports: ApiSupport = (version) =>
   typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
 
+/** The part of the global `Excel` that runs batches. */
+export interface ExcelRunner {
+  run(...args: unknown[]): Promise<unknown>;
+}
+
+/**
+ * Excel.run that, where Excel supports it (ExcelApi 1.11), waits while the user is typing in a
+ * cell instead of failing (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit).
+ */
+export function excelRun(excel: ExcelRunner, supports: ApiSupport = officeSupports): ExcelRun {
+  return (batch) => (supports("1.11") ? excel.run({ delayForCellEdit: true }, batch) : excel.run(batch)) as ReturnType<typeof batch>;
+}
+
+export interface OfficePortOptions {
+  /** Tells the user something a command did on the way (a filter cleared before writing). */
+  notify?: (text: string) => void;
+}
+
+/** DATE(1904;1;1) is 0 in a workbook counting from 1904 and 1462 otherwise (ExcelApi 1.2, nothing written). */
+function probeDateSystem(context: Excel.RequestContext): () => boolean {
+  const probe = context.workbook.functions.date(1904, 1, 1).load("value");
+  return () => probe.value === 0;
+}
+
+function headerRowOff(name: string): Error {
+  return new Error(
+    `В таблице «${name}» выключена строка заголовков, а «Сводка» находит столбцы по заголовкам. Включите её (Конструктор таблиц → «Строка заголовков») и повторите действие.`,
+  );
+}
+
 export class OfficeWorkbookPort implements WorkbookPort {
   constructor(
-    private readonly run: ExcelRun = (batch) => Excel.run(batch),
+    private readonly run: ExcelRun = excelRun(typeof Excel === "undefined" ? { run: () => Promise.reject(new Error("Excel недоступен")) } : Excel),
     private readonly supports: ApiSupport = officeSupports,
+    private readonly options: OfficePortOptions = {},
   ) {}
 
   async ensureTables(tables: TableSchema[]): Promise<string[]> {
@@ -82,12 +114,15 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   async readTables(tables: TableSchema[]): Promise<Map<string, TableData | null>> {
     return this.run(async (context) => {
-      const found = tables.map((schema) => context.workbook.tables.getItemOrNullObject(schema.name).load("name"));
+      const found = tables.map((schema) => context.workbook.tables.getItemOrNullObject(schema.name).load("name,showHeaders"));
       // In the same sync: a sheet named like a missing table means the table was converted to a range or deleted.
       const sheets = tables.map((schema) => context.workbook.worksheets.getItemOrNullObject(schema.name).load("name"));
+      const date1904 = probeDateSystem(context);
       await context.sync();
 
       const present = tables.flatMap((schema, i) => (found[i].isNullObject ? [] : [{ schema, table: found[i] }]));
+      for (const p of present) if (!p.table.showHeaders) throw headerRowOff(p.schema.name);
+      const system1904 = date1904();
       const values = await readTableValues(
         context,
         present.map((p) => p.table),
@@ -98,7 +133,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         tables.map((schema, i) => [schema.name, sheets[i].isNullObject ? { kind: "absent" } : { kind: "sheet without table" }]),
       );
       present.forEach((p, i) => {
-        const read = readTable(p.schema, values[i].headers, values[i].body);
+        const read = readTable(p.schema, values[i].headers, values[i].body, system1904);
         result.set(p.schema.name, read.data);
         shapes.set(p.schema.name, read.found);
       });
@@ -111,59 +146,20 @@ export class OfficeWorkbookPort implements WorkbookPort {
   async writeTables(writes: TableWrite[]): Promise<void> {
     const work = writes.filter((w) => w.rows.length > 0);
     if (!work.length) return;
-    await this.run(async (context) => {
-      const probes = work.map((w) => {
-        const table = context.workbook.tables.getItem(w.table.name);
-        return {
-          table,
-          // A navigation property (an object path), not a value: nothing to load.
-          // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
-          sheet: table.worksheet,
-          header: table.getHeaderRowRange().load("values,rowIndex,columnIndex"),
-          body: table.getDataBodyRange().load("rowCount"),
-          firstRow: table.getDataBodyRange().getRow(0).load("values"),
-        };
-      });
-      await context.sync().catch((e: unknown) => {
-        throw missingTableError(e, work);
-      });
-
-      // Checked for every table before the first cell is written: never rows without keys.
-      const maps = work.map((w, i) => mapColumns(w.table, probes[i].header.values[0]));
-      assertShape(work.map((w, i) => [w.table, { kind: "table", columns: maps[i], rows: [] }]));
-
-      const queued: { op: PlannedOp; sheet: Excel.Worksheet; table: Excel.Table; bytes: number }[] = [];
-      work.forEach((w, i) => {
-        const p = probes[i];
-        const headers = p.header.values[0];
-        const blankPlaceholder = p.body.rowCount === 1 && isBlankRow(p.firstRow.values[0]);
-        const layout: TableLayout = {
-          headerRow: p.header.rowIndex,
-          firstColumn: p.header.columnIndex,
-          width: headers.length,
-          existingRows: blankPlaceholder ? 0 : p.body.rowCount,
-          blankPlaceholder,
-          positions: maps[i].positions,
-        };
-        for (const op of planTableWrite(w, layout)) queued.push({ op, sheet: p.sheet, table: p.table, bytes: op.bytes });
-      });
-
-      // One sync per chunk of at most ~4 MB: bounded by data size, never by row count.
-      for (const chunk of packChunks(queued)) {
-        for (const { op, sheet, table } of chunk) {
-          if (op.kind === "set") sheet.getRange(a1(op.row, op.col, op.values.length, op.values[0].length)).values = op.values;
-          else table.rows.add(undefined, op.values);
-        }
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB chunk, not per row
-        await context.sync();
-      }
-    });
+    const hooks: WriteHooks = {
+      notify: (text) => this.options.notify?.(text),
+      probeDateSystem,
+      headerRowOff,
+      explainProbeFailure: (context, e, tables) => explainProbeFailure(context, e, tables),
+    };
+    await this.run((context) => writeTablesIn(context, work, hooks));
   }
 
   async writeSheet(content: SheetContent): Promise<void> {
     await this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       const old = sheets.getItemOrNullObject(content.name).load("name,position");
+      const date1904 = probeDateSystem(context);
       await context.sync();
 
       // Renamed first so the new sheet can take the name; deleted after the new one exists,
@@ -176,7 +172,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       }
       // Charts need the series API (ExcelApi 1.7): charts.add alone takes one contiguous range and
       // would plot every column up to the last series. Without it the blocks still carry the numbers.
-      const plan = planSheet(content, this.supports("1.7"));
+      const plan = planSheet(content, this.supports("1.7"), date1904());
       plan.widths.forEach((chars, col) => (sheet.getRange(`${columnLetters(col)}1`).format.columnWidth = widthInPoints(chars)));
       for (const s of plan.styles) {
         const range = sheet.getRange(s.address);
@@ -232,7 +228,7 @@ export function freeSheetName(name: string, taken: Set<string>): string {
  * Header + body values → rows keyed by column id (Excel's blank placeholder row is no row),
  * and what was found for the shape check.
  */
-export function readTable(schema: TableSchema, headers: unknown[], body: unknown[][]): { data: TableData; found: TableFound } {
+export function readTable(schema: TableSchema, headers: unknown[], body: unknown[][], date1904 = false): { data: TableData; found: TableFound } {
   const columns = mapColumns(schema, headers);
   const { positions, missing } = columns;
   const data = body.length === 1 && isBlankRow(body[0]) ? [] : body;
@@ -240,15 +236,30 @@ export function readTable(schema: TableSchema, headers: unknown[], body: unknown
     const row: Row = {};
     for (const c of schema.columns) {
       const at = positions.get(c.id);
-      if (at !== undefined) row[c.id] = fromExcel(values[at], c.type) as CellValue;
+      if (at !== undefined) row[c.id] = fromExcel(values[at], c.type, date1904) as CellValue;
     }
     return row;
   });
   return { data: { rows, missingColumns: missing }, found: { kind: "table", columns, rows } };
 }
 
-function missingTableError(e: unknown, writes: TableWrite[]): unknown {
-  if ((e as { code?: string })?.code !== "ItemNotFound") return e;
-  const names = writes.map((w) => `«${w.table.name}»`).join(", ");
-  return new Error(`Не найдена таблица ${names}. Откройте свод заново или создайте таблицы свода.`, { cause: e });
+/**
+ * A failed first sync of a write, in Russian when the cause is known: a missing table, or a
+ * header row switched off (then Excel may refuse getHeaderRowRange; one more sync tells).
+ */
+async function explainProbeFailure(context: Excel.RequestContext, e: unknown, writes: TableWrite[]): Promise<unknown> {
+  const code = (e as { code?: string })?.code;
+  if (code === "ItemNotFound") {
+    const names = writes.map((w) => `«${w.table.name}»`).join(", ");
+    return new Error(`Не найдена таблица ${names}. Откройте свод заново или создайте таблицы свода.`, { cause: e });
+  }
+  if (code !== "InvalidOperation" && code !== "InvalidArgument") return e;
+  try {
+    const tables = writes.map((w) => context.workbook.tables.getItem(w.table.name).load("showHeaders"));
+    await context.sync();
+    const off = tables.findIndex((t) => !t.showHeaders);
+    return off >= 0 ? headerRowOff(writes[off].table.name) : e;
+  } catch {
+    return e;
+  }
 }

@@ -2,8 +2,15 @@
 // ~4 MB by measuring the JSON of what it queues and splitting the work into chunks.
 
 export const SYNC_BUDGET_BYTES = 3_800_000;
-/** Allowance for a queued operation's own wire fields (ids, method name, address). */
-export const OP_OVERHEAD_BYTES = 200;
+/**
+ * Allowance for a queued write's own wire fields beyond its values' JSON: Office.js sends a range
+ * write as object paths (GetRange with the address) and actions (SetProperty "Values"), and the
+ * writer reads the range back (a Query action) in the same request. Measured with Microsoft's
+ * runtime (node_modules/@microsoft/office-js, excel-web-16.00.js): 282–289 bytes for the write,
+ * about 380–430 with the read-back, more with six-digit ids; test/hosts/office/payload-real.test.ts
+ * replays plans through that runtime and checks this estimate is never below what it sends.
+ */
+export const OP_OVERHEAD_BYTES = 520;
 
 /** UTF-8 size of the JSON for a value (Cyrillic counts two bytes a character). */
 export function jsonBytes(value: unknown): number {

@@ -44,13 +44,14 @@ export function chartSize(kind: "bar" | "column", categories: number, series: nu
   return { width: clamp(200 + categories * series * 40, 420, 900), height: 280 };
 }
 
-function cellValue(v: string | number | null, type: SheetBlock["types"][number]): ExcelScalar {
+/** Block cells are formatted first ("@" for text), so text goes in unquoted (see cells.ts). */
+function cellValue(v: string | number | null, type: SheetBlock["types"][number], date1904: boolean): ExcelScalar {
   if (v === null) return "";
-  if (type === "text") return typeof v === "number" ? v : textForExcel(v);
-  return toExcel(v, type);
+  if (type === "text") return v;
+  return toExcel(v, type, date1904);
 }
 
-export function planSheet(content: SheetContent, chartsSupported: boolean): SheetPlan {
+export function planSheet(content: SheetContent, chartsSupported: boolean, date1904 = false): SheetPlan {
   const plan: SheetPlan = { widths: [], styles: [], formats: [], cells: [], charts: [] };
   const put = (row: number, col: number, values: ExcelScalar[][]) => {
     for (const slice of sliceRows(values)) {
@@ -82,7 +83,7 @@ export function planSheet(content: SheetContent, chartsSupported: boolean): Shee
     }
     const n = block.rows.length;
     if (n > 0 && cols > 0) {
-      put(headerRow + 1, 0, block.rows.map((r) => block.headers.map((_, c) => cellValue(r[c] ?? null, block.types[c] ?? "text"))));
+      put(headerRow + 1, 0, block.rows.map((r) => block.headers.map((_, c) => cellValue(r[c] ?? null, block.types[c] ?? "text", date1904))));
       plan.formats.push({
         address: a1(headerRow + 1, 0, n, cols),
         formats: block.rows.map(() => block.headers.map((_, c) => numberFormatFor(block.types[c] ?? "text"))),

@@ -1,9 +1,10 @@
 // Plans the Excel operations for one TableWrite, without touching Excel: changed existing rows
 // become one range write per contiguous run of rows × contiguous block of written columns;
 // new rows become table.rows.add(null, values) with every table column (unwritten ones blank).
-// Each operation carries its JSON size so the caller can keep every sync under the limit.
+// Each operation carries its JSON size so the caller can keep every sync under the limit, and
+// which of its columns are text columns, whose cells the caller reads back to check them.
 import type { TableWrite } from "../../core/workbook/port";
-import { toExcel, type ExcelScalar } from "./cells";
+import { isTextColumn, toExcel, type ExcelScalar } from "./cells";
 import { sliceRows } from "./payload";
 
 /** What the first sync learned about a table in Excel. */
@@ -19,11 +20,18 @@ export interface TableLayout {
   blankPlaceholder: boolean;
   /** Column id → position in the table. */
   positions: Map<string, number>;
+  /** The workbook counts dates from 1904. */
+  date1904?: boolean;
 }
 
-export type PlannedOp =
-  | { kind: "set"; row: number; col: number; values: ExcelScalar[][]; bytes: number }
-  | { kind: "append"; values: ExcelScalar[][]; bytes: number };
+interface OpBase {
+  values: ExcelScalar[][];
+  bytes: number;
+  /** Offsets into each row of `values` of written text columns: what is sent there is the text itself. */
+  textColumns: number[];
+}
+
+export type PlannedOp = (OpBase & { kind: "set"; row: number; col: number }) | (OpBase & { kind: "append" });
 
 /** Groups sorted integers into runs of consecutive values. */
 export function runs(sorted: number[]): { start: number; length: number }[] {
@@ -38,6 +46,7 @@ export function runs(sorted: number[]): { start: number; length: number }[] {
 
 export function planTableWrite(write: TableWrite, layout: TableLayout): PlannedOp[] {
   const types = new Map(write.table.columns.map((c) => [c.id, c.type]));
+  const date1904 = layout.date1904 ?? false;
   const written = write.columns.filter((id) => layout.positions.has(id) && types.has(id));
   const byPosition = new Map(written.map((id) => [layout.positions.get(id)!, id]));
   const blocks = runs([...byPosition.keys()].sort((a, b) => a - b));
@@ -50,9 +59,10 @@ export function planTableWrite(write: TableWrite, layout: TableLayout): PlannedO
         const row = write.rows[rowRun.start + r];
         return Array.from({ length: block.length }, (_, c) => {
           const id = byPosition.get(block.start + c)!;
-          return toExcel(row[id], types.get(id)!);
+          return toExcel(row[id], types.get(id)!, date1904);
         });
       });
+      const textColumns = Array.from({ length: block.length }, (_, c) => c).filter((c) => isTextColumn(types.get(byPosition.get(block.start + c)!)!));
       for (const slice of sliceRows(values)) {
         ops.push({
           kind: "set",
@@ -60,6 +70,7 @@ export function planTableWrite(write: TableWrite, layout: TableLayout): PlannedO
           col: layout.firstColumn + block.start,
           values: slice.rows,
           bytes: slice.bytes,
+          textColumns,
         });
       }
     }
@@ -68,15 +79,16 @@ export function planTableWrite(write: TableWrite, layout: TableLayout): PlannedO
   const fresh = write.rows.slice(layout.existingRows).map((row) =>
     Array.from({ length: layout.width }, (_, c) => {
       const id = byPosition.get(c);
-      return id === undefined ? "" : toExcel(row[id], types.get(id)!);
+      return id === undefined ? "" : toExcel(row[id], types.get(id)!, date1904);
     }),
   );
+  const freshText = [...byPosition].filter(([, id]) => isTextColumn(types.get(id)!)).map(([at]) => at).sort((a, b) => a - b);
   if (fresh.length && layout.blankPlaceholder) {
     // Filled in place rather than through rows.add, which in some Excel builds leaves it blank above.
     const first = fresh.shift()!;
     const [slice] = sliceRows([first]);
-    ops.push({ kind: "set", row: layout.headerRow + 1, col: layout.firstColumn, values: [first], bytes: slice.bytes });
+    ops.push({ kind: "set", row: layout.headerRow + 1, col: layout.firstColumn, values: [first], bytes: slice.bytes, textColumns: freshText });
   }
-  for (const slice of sliceRows(fresh)) ops.push({ kind: "append", values: slice.rows, bytes: slice.bytes });
+  for (const slice of sliceRows(fresh)) ops.push({ kind: "append", values: slice.rows, bytes: slice.bytes, textColumns: freshText });
   return ops;
 }

@@ -135,7 +135,8 @@ describe("OfficeWorkbookPort", () => {
     assert.equal(rows[1]["Примечание методиста"], "Позвонить директору");
     assert.equal(rows[1]["На контроле"], "нет");
     assert.equal(rows[3]["Ключ"], "РЕЗ-2024-08/4");
-    assert.ok(h.syncCount <= 4, `read + write took ${h.syncCount} syncs`);
+    // read 2; write: probe, snapshot of the changed row, the writes (read back in the same sync).
+    assert.ok(h.syncCount <= 5, `read + write took ${h.syncCount} syncs`);
   });
 
   it("finds columns by header when users reorder them, add their own and rename the sheet", async () => {
@@ -177,7 +178,7 @@ describe("OfficeWorkbookPort", () => {
     const large = await measureOfficeImport(1000);
     assert.equal(large.handle.tableObjects("Поручения").length, 1000);
     assert.equal(small.syncs, large.syncs);
-    assert.ok(large.syncs <= 6, `${large.syncs} syncs`);
+    assert.ok(large.syncs <= 7, `${large.syncs} syncs`);
     for (const bytes of [...small.payloads, ...large.payloads]) assert.ok(bytes <= 4_000_000, `${bytes} bytes in one sync`);
   });
 
@@ -204,7 +205,7 @@ describe("OfficeWorkbookPort", () => {
     const changed = Array.from({ length: 300 }, (_, i) => (i >= 100 && i < 200 ? { ...syntheticDirective(i), status: "Просрочено" } : syntheticDirective(i)));
     const plan = await importDirectives(port, changed);
     assert.equal(plan.updated, 100);
-    assert.equal(h.syncCount, 4);
+    assert.equal(h.syncCount, 5, "read 2, then probe, snapshot and one write");
     const rows = h.tableObjects("Поручения");
     assert.equal(rows.filter((r) => r["Статус"] === "Просрочено").length, 100);
     assert.equal(rows[99]["Статус"], "На контроле");

@@ -9,12 +9,17 @@ import { chartSize, planSheet } from "../../../src/hosts/office/sheet-layout";
 import { planTableWrite, runs } from "../../../src/hosts/office/table-writes";
 
 describe("Office host planning", () => {
-  it("converts values both ways: serial dates, quoted text, empty as null", () => {
+  it("converts values both ways: serial dates, text plain in text columns and quoted elsewhere, empty as null", () => {
     assert.equal(toExcel("2024-10-01", "date"), 45566);
+    assert.equal(toExcel("2024-10-01", "date", true), 45566 - 1462, "1904 date system");
+    assert.equal(fromExcel(45566 - 1462, "date", true), "2024-10-01");
     assert.equal(toExcel("в течение года", "date"), "в течение года");
+    assert.equal(toExcel("01.10.2024 или позже", "number"), "'01.10.2024 или позже");
+    assert.equal(toExcel("1.1 раза", "number"), "'1.1 раза", "a General cell would take it for a number: quoted");
     assert.equal(toExcel("75,5", "number"), 75.5);
-    assert.equal(toExcel("=HYPERLINK(\"x\")", "text"), "'=HYPERLINK(\"x\")");
-    assert.equal(toExcel("1.1", "text"), "'1.1");
+    assert.equal(toExcel("=HYPERLINK(\"x\")", "text"), "=HYPERLINK(\"x\")", "a text column (format @) takes it as text: no apostrophe");
+    assert.equal(toExcel("1.1", "text"), "1.1");
+    assert.equal(toExcel("2024-Q3", "text"), "2024-Q3");
     assert.equal(toExcel("Обеспечить участие", "longtext"), "Обеспечить участие");
     assert.equal(toExcel(null, "text"), "");
     assert.equal(textForExcel("'уже с апострофом"), "''уже с апострофом");
