@@ -1,5 +1,6 @@
 // `svodka ingest --workbook <свод.xlsx> <файлы или папки…> [--json]`: loads returned report
-// files. The workbook is saved only when some file was taken; refused files change nothing.
+// files. The workbook is saved only when some table of it changed: refused files, and files the
+// свод already holds as they are, leave the file on disk untouched («свод не изменён»).
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { describeResult, ingestReports, type IngestFile } from "../../app/ingest-reports";
@@ -28,11 +29,21 @@ export async function ingestCommand(args: string[], nowIso: string): Promise<voi
   const files: IngestFile[] = [];
   for (const p of paths) files.push({ name: basename(p), bytes: new Uint8Array(await readFile(p)) });
   const result = await ingestReports(port, files, nowIso);
-  if (result.files.some((f) => f.outcome !== "refused")) await saveWorkbookFile(port, workbook);
+  if (result.changed) await saveWorkbookFile(port, workbook);
   if (json) {
-    const files = result.files.map((f) => ({ file: f.file, outcome: f.outcome, rowsAccepted: f.rowsAccepted, rowsRefused: f.rowsRefused, reasons: f.reasons }));
-    process.stdout.write(JSON.stringify({ files }, null, 1) + "\n");
+    const files = result.files.map((f) => ({
+      file: f.file,
+      outcome: f.outcome,
+      rowsAccepted: f.rowsAccepted,
+      rowsRefused: f.rowsRefused,
+      rowsUnchanged: f.rowsUnchanged ?? 0,
+      rowsBlank: f.rowsBlank ?? 0,
+      reasons: f.reasons,
+      notes: f.notes ?? [],
+    }));
+    process.stdout.write(JSON.stringify({ files, added: result.added, updated: result.updated, changed: result.changed }, null, 1) + "\n");
   } else {
     for (const f of result.files) process.stdout.write(describeResult(f) + "\n");
+    process.stdout.write(result.changed ? `Свод сохранён: в «Отчётах» добавлено строк ${result.added}, обновлено ${result.updated}.\n` : "Свод не изменён.\n");
   }
 }
