@@ -9,6 +9,7 @@ import { parseResolution } from "../core/parse";
 import { resolutionText } from "../formats/resolution-text";
 import { FileWorkbookPort } from "../hosts/file";
 import { checkCommand } from "./commands/check";
+import { decisionsCommand } from "./commands/decisions";
 import { ingestCommand } from "./commands/ingest";
 import { lettersCommand } from "./commands/letters";
 import { orgsCommand } from "./commands/orgs";
@@ -28,7 +29,8 @@ const USAGE = `Использование:
   npm run svodka -- ingest --workbook <свод.xlsx> <файлы или папки…> [--json]
   npm run svodka -- check --workbook <свод.xlsx> [--as-of 2024-03-31]
   npm run svodka -- summary --workbook <свод.xlsx> --period 2024-Q1 [--as-of …] [--docx <файл.docx>]
-  npm run svodka -- letters --workbook <свод.xlsx> --kind blanks|reminders --period 2024-Q1 --out <папка> [--due ДД.ММ.ГГГГ]`;
+  npm run svodka -- letters --workbook <свод.xlsx> --kind blanks|reminders --period 2024-Q1 --out <папка> [--due ДД.ММ.ГГГГ]
+  npm run svodka -- decisions --workbook <свод.xlsx> --file <решения.csv> --date ДД.ММ.ГГГГ [--dry-run]`;
 
 /** Positional arguments (options and their values removed). */
 function positional(args: string[], withValue: string[] = []): string[] {
@@ -117,6 +119,7 @@ const COMMANDS: Record<string, (args: string[], nowIso: string) => Promise<void>
   check: checkCommand,
   summary: summaryCommand,
   letters: lettersCommand,
+  decisions: decisionsCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
