@@ -7,7 +7,8 @@ import { formatRu } from "../core/dates";
 import { parsePeriod, periodId } from "../core/periods";
 import { collegiumContent, summarise, summarySheet, type ResolutionRef, type Summary } from "../core/summary";
 import type { Row, SheetContent, WorkbookPort } from "../core/workbook/port";
-import { DOCUMENTS } from "../core/workbook/schema";
+import { DIRECTIVES, DOCUMENTS, ORGANISATIONS } from "../core/workbook/schema";
+import { sheetCharts } from "../formats/chart-part";
 import { collegiumDocx } from "../formats/collegium-docx";
 import { CheckError, checkWith, marksFor, readCheckData, resolveAsOf, type CheckResult } from "./check";
 
@@ -48,7 +49,20 @@ export async function runSummary(
   const resolutions: ResolutionRef[] = (data.tables.get(DOCUMENTS.name)?.rows ?? [])
     .map((r) => ({ id: textOf(r.id), kind: textOf(r.kind), title: textOf(r.title), date: textOf(r.date) || null }))
     .filter((r) => r.id && usedDocuments.has(r.id));
-  const docx = await collegiumDocx(collegiumContent(summary, { body: options.body, resolutions }));
+  const content = collegiumContent(summary, {
+    body: options.body,
+    resolutions,
+    organisations: (data.tables.get(ORGANISATIONS.name)?.rows ?? []).map((r) => ({
+      code: textOf(r.code),
+      shortName: textOf(r.shortName),
+      fullName: textOf(r.fullName),
+      type: textOf(r.type),
+      head: textOf(r.head),
+    })),
+    directiveSources: (data.tables.get(DIRECTIVES.name)?.rows ?? []).map((r) => ({ key: textOf(r.key), person: textOf(r.person) || null, executors: textOf(r.executors) || null })),
+    ...data.settings,
+  });
+  const docx = await collegiumDocx(content, { charts: sheetCharts(sheet) });
 
   await port.writeSheet(sheet);
   return { summary, sheet, docx, check, settingsProblems: data.settingsProblems };

@@ -1,12 +1,13 @@
 import assert from "node:assert/strict";
 import JSZip from "jszip";
 import { collegiumContent } from "../../src/core/summary";
-import { collegiumDocx } from "../../src/formats/collegium-docx";
+import { collegiumDocx, mainLayout } from "../../src/formats/collegium-docx";
 import { DOCUMENT_ROWS, scenarioSummary } from "../core/summary/scenario";
 import { readBack } from "../support/docx-read";
 
 describe("collegiumDocx: the collegium document as .docx", () => {
   let xml = "";
+  let headerXml = "";
   let parts: ReturnType<typeof readBack>;
 
   before(async () => {
@@ -15,6 +16,7 @@ describe("collegiumDocx: the collegium document as .docx", () => {
     assert.equal(String.fromCharCode(bytes[0], bytes[1]), "PK");
     const zip = await JSZip.loadAsync(bytes);
     xml = await zip.file("word/document.xml")!.async("string");
+    headerXml = (await Promise.all(Object.keys(zip.files).filter((n) => /^word\/header\d*\.xml$/.test(n)).map((n) => zip.file(n)!.async("string")))).join("");
     parts = readBack(xml);
   });
 
@@ -32,14 +34,13 @@ describe("collegiumDocx: the collegium document as .docx", () => {
     );
   });
 
-  it("has the table of directives with the eight columns and the overdue school", () => {
+  it("has the table of directives: six columns, the number, a short «Ответственный», status and proposal together", () => {
     const main = parts.tables[0];
-    assert.deepEqual(main[0], ["№ п/п", "Пункт решения", "Содержание поручения", "Ответственный", "Срок", "Информация об исполнении", "Статус", "Предложение"]);
+    assert.deepEqual(main[0], ["№ п.", "Содержание поручения", "Ответственный", "Срок", "Информация об исполнении", "Статус, предложение"]);
     assert.equal(main.length, 6);
-    assert.deepEqual(main[1].slice(0, 5), ["1", "п. 1", "Провести школьный этап олимпиады", "Иванова А.А.", "15.03.2024"]);
-    assert.match(main[1][5], /Не выполнено в срок: МБОУ «СОШ № 3» \(просрочено на 16 дней\)/);
-    assert.equal(main[1][6], "просрочено (1 из 3)");
-    assert.equal(main[1][7], "продлить срок до __.__.____");
+    assert.deepEqual(main[1].slice(0, 4), ["1", "Провести школьный этап олимпиады", "Иванова А.А.", "15.03.2024"]);
+    assert.match(main[1][4], /Не выполнено в срок: МБОУ «СОШ № 3» \(просрочено на 16 дней\)/);
+    assert.equal(main[1][5], "просрочено (1 из 3)продлить срок до __.__.____");
     assert.match(xml, /<w:tblHeader\/>/, "the header row repeats on every page");
   });
 
@@ -53,13 +54,34 @@ describe("collegiumDocx: the collegium document as .docx", () => {
   it("names the organisations that did not report", () => {
     const at = parts.paragraphs.indexOf("Организации, не представившие отчёт");
     assert.ok(at > 0);
-    assert.deepEqual(parts.paragraphs.slice(at + 1), ["МБОУ «СОШ № 3» — нет отчёта по 1 из 2 поручений"]);
+    assert.deepEqual(parts.paragraphs.slice(at + 1, at + 2), ["МБОУ «СОШ № 3» — нет отчёта по 1 из 2 поручений"]);
   });
 
-  it("is landscape A4 (the eight-column table stays readable) in Times New Roman, 14 pt text and 12 pt tables", () => {
-    assert.match(xml, /<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/);
+  it("is A4 in Times New Roman, 14 pt text and 10 pt tables, numbered from page 2, signed, with «Исполнитель»", () => {
+    assert.match(xml, /<w:pgSz w:w="(16838|11906)" w:h="(11906|16838)"/);
     assert.match(xml, /w:ascii="Times New Roman"/);
     assert.match(xml, /<w:sz w:val="28"\/>/);
-    assert.match(xml, /<w:sz w:val="24"\/>/);
+    assert.match(xml, /<w:sz w:val="20"\/>/);
+    assert.match(xml, /<w:titlePg\/>/, "no number on the first page");
+    assert.ok(headerXml.includes("PAGE"), "the page number field");
+    assert.match(parts.paragraphs[parts.paragraphs.length - 1], /^Исполнитель: /);
+    assert.match(parts.paragraphs[parts.paragraphs.length - 2], /^Руководитель\t?.*____________/);
+  });
+
+  it("keeps numbers with their units: «80 %» never splits", async () => {
+    const c = collegiumContent(scenarioSummary(), { resolutions: [] });
+    const bytes = await collegiumDocx({ ...c, countsLine: "Охват — 80 %, п. 3.1, № 3, 5 из 6." });
+    const doc = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
+    assert.ok(doc.includes("Охват — 80\u00a0%, п.\u00a03.1, №\u00a03, 5\u00a0из\u00a06."));
+  });
+
+  it("is portrait when the table's columns fit and landscape when they do not", () => {
+    const c = collegiumContent(scenarioSummary(), { resolutions: [] });
+    assert.equal(mainLayout(c).orientation, "landscape", "six columns with long texts");
+    const narrow = { ...c, rows: c.rows.map((r) => ({ ...r, cells: [r.cells[0], r.cells[1], "УО", "01.02.2024", "Выполнено.", "выполнено"] })) };
+    const layout = mainLayout(narrow);
+    assert.equal(layout.orientation, "portrait", "short words in every column");
+    assert.equal(layout.widths.reduce((a, b) => a + b, 0), layout.width, "the columns fill the text width");
+    for (const w of layout.widths) assert.ok(w >= 500, `a column of ${w} twips`);
   });
 });

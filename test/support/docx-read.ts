@@ -15,7 +15,9 @@ export function readBack(xml: string): DocxText {
       .replace(/&quot;/g, '"')
       .replace(/&lt;/g, "<")
       .replace(/&gt;/g, ">")
-      .replace(/&amp;/g, "&");
+      .replace(/&amp;/g, "&")
+      // A no-break space (kept between «80» and «%») reads as a space.
+      .replace(/\u00a0/g, " ");
   const tables = [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) =>
     [...t[1].matchAll(/<w:tr[\s>][\s\S]*?<\/w:tr>/g)].map((tr) => [...tr[0].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((tc) => text(tc[1]))),
   );

@@ -3,4 +3,17 @@ export * from "./summarise";
 export { summarySheet, summarySheetName, periodTitle } from "./sheet";
 export { deadlineRu, lateOrgsRu, shortText } from "./texts";
 export { proposalFor } from "./proposal";
-export { collegiumContent, COLLEGIUM_HEADERS, TARGET_HEADERS, type CollegiumContent, type CollegiumOptions, type ResolutionRef } from "./collegium";
+export {
+  collegiumContent,
+  responsibleRu,
+  sectionOf,
+  COLLEGIUM_HEADERS,
+  TARGET_HEADERS,
+  type CollegiumContent,
+  type CollegiumDirectiveSource,
+  type CollegiumOptions,
+  type CollegiumOrganisation,
+  type CollegiumRow,
+  type CollegiumSection,
+  type ResolutionRef,
+} from "./collegium";
