@@ -9,7 +9,7 @@ import { inflateOne, listZipEntries, type ZipEntryInfo, type ZipLimits } from ".
 import { ResolutionFileError } from "./errors";
 
 /** A resolution's document.xml is a few hundred KB; 30 MB of XML is not a resolution. */
-const DOCX_LIMITS: ZipLimits = {
+export const DOCX_LIMITS: ZipLimits = {
   maxEntries: 5000,
   maxEntryBytes: 30 * 1024 * 1024,
   maxTotalBytes: 60 * 1024 * 1024,
@@ -23,7 +23,7 @@ export interface DocxParts {
   styles: Document | null;
 }
 
-function refusalToRussian(e: unknown, name: string): unknown {
+export function refusalToRussian(e: unknown, name: string): unknown {
   if (!(e instanceof FileRefusal)) return e;
   switch (e.code) {
     case "zip-bomb":
@@ -36,7 +36,7 @@ function refusalToRussian(e: unknown, name: string): unknown {
   }
 }
 
-function parseXml(xml: string, part: string, name: string): Document {
+export function parseXml(xml: string, part: string, name: string): Document {
   if (/<!DOCTYPE/i.test(xml.slice(0, 4096)) || /<!ENTITY/i.test(xml)) {
     throw new ResolutionFileError(`Файл «${name}» содержит недопустимые XML-конструкции (DOCTYPE): откройте его в Word и сохраните как .docx заново.`);
   }

@@ -6,6 +6,7 @@ import { trimEnds } from "../ingest/trim-ends";
 import { readDocxParts } from "./docx-parts";
 import { paragraphRuns } from "./docx-runs";
 import { ResolutionFileError } from "./errors";
+import { tableLines } from "./table-lines";
 import { attr, child, children, NumberingState, readNumberingDefs } from "./word-numbering";
 
 interface StyleInfo {
@@ -43,10 +44,6 @@ function styleNumbering(styles: Map<string, StyleInfo>, styleId: string): { numI
   }
   return { numId, ilvl };
 }
-
-const DEADLINE_HEADER = /срок/i;
-const EXECUTOR_HEADER = /ответствен|исполнител/i;
-const NUMBER_HEADER = /^(№|n|номер|п\/п)/i;
 
 /** Children named `name`, looking through content controls and custom XML wrappers. */
 function blockChildren(el: Element, name: string): Element[] {
@@ -128,26 +125,7 @@ class BodyWriter {
 
   table(tbl: Element): void {
     const rows = blockChildren(tbl, "tr").map((tr) => blockChildren(tr, "tc").map((tc) => this.cellText(tc)));
-    const header = rows.findIndex((r) => r.some((c) => DEADLINE_HEADER.test(c)) && r.length > 1 && r.every((c) => c.length < 60));
-    if (header < 0) {
-      for (const r of rows) this.lines.push(r.filter(Boolean).join(" "), "");
-      return;
-    }
-    const cols = rows[header];
-    const deadlineCol = cols.findIndex((c) => DEADLINE_HEADER.test(c));
-    const executorCol = cols.findIndex((c) => EXECUTOR_HEADER.test(c));
-    const numberCol = cols.findIndex((c) => NUMBER_HEADER.test(c.trim()));
-    for (const r of rows.slice(header + 1)) {
-      // a row of column numbers («1 | 2 | 3 | 4») under the header is not an item
-      if (r.every((c) => /^\d{0,2}\.?$/.test(c.trim()))) continue;
-      const main = r.filter((_, i) => i !== deadlineCol && i !== executorCol && i !== numberCol).filter(Boolean).join(" ");
-      if (!main) continue;
-      const num = numberCol >= 0 ? (r[numberCol] ?? "").trim() : "";
-      this.lines.push(num ? `${/[.)]$/.test(num) ? num : num + "."} ${main}` : main);
-      if (deadlineCol >= 0 && r[deadlineCol]) this.lines.push(`Срок: ${r[deadlineCol]}`);
-      if (executorCol >= 0 && r[executorCol]) this.lines.push(`Ответственный: ${r[executorCol]}`);
-      this.lines.push("");
-    }
+    this.lines.push(...tableLines(rows));
   }
 }
 

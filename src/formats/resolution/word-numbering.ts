@@ -178,7 +178,7 @@ export function formatNumber(n: number, numFmt: string): string {
 // private-use characters, picture bullets) are printed as «•».
 const KNOWN_BULLETS = /^[-–—•·*▪►○●◦‣⁃✓✔➢➤→\uF0B7\uF0A7\uF076\uF0D8\uF0FC]$/;
 
-function bulletText(lvlText: string): string {
+export function bulletText(lvlText: string): string {
   const c = lvlText.trim();
   if (c === "o") return "◦";
   return KNOWN_BULLETS.test(c) ? c : "•";
