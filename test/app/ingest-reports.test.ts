@@ -3,6 +3,8 @@ import { describeResult, ingestReports, type FileResult } from "../../src/app/in
 import { JOURNAL, REPORTS } from "../../src/core/workbook/schema";
 import { colOf, csvReport, encryptedXlsxBytes, filledReport, legacyXlsBytes } from "../support/report-files/altered";
 import { districtPort, NOW } from "../support/report-files/district";
+import { convertWithLibreOffice } from "../support/libreoffice";
+import { HEADER_ROW } from "../../src/formats/report-template";
 
 const done = (over: Record<string, unknown> = {}) => ({ status: "выполнено", actual: 80, doneDate: new Date(Date.UTC(2024, 1, 20)), whatDone: "Открыты 3 кружка", evidence: "https://school1.example/news", ...over });
 
@@ -309,4 +311,98 @@ describe("ingestReports", () => {
       assert.match(res.files[0].notes!.join("\n"), /более поздний файл ОО-02 за I квартал 2024 г\. — «ОО-02_2024-Q1 \(2\)\.csv»/);
     });
   });
+});
+
+// The same cases in files that went through LibreOffice (as schools using it send them):
+// filled from the project's own template, saved by soffice as .xlsx and .ods in one run each.
+describe("ingestReports on reports saved by LibreOffice", function () {
+  this.timeout(120_000);
+  const LONG = "Проведены открытые занятия для родителей и обучающихся. ".repeat(90).trim();
+  const made = new Map<string, Uint8Array>();
+  const sources: { name: string; bytes: Uint8Array }[] = [];
+
+  before(async () => {
+    // ОО-01, rows 9–11: Р-1/1, Р-1/2, Р-1/3. Status and date merged over Р-1/1 and Р-1/2; Р-1/3 left blank.
+    sources.push({
+      name: "Отчёт_ОО-01_2024-Q1.xlsx",
+      bytes: await filledReport("ОО-01", [{ status: "выполнено", actual: 80, doneDate: new Date(Date.UTC(2024, 2, 1)), whatDone: "Кружки открыты" }, { whatDone: "Собрания проведены" }], {
+        alter: (ws) => {
+          ws.mergeCells(9, colOf("status"), 10, colOf("status"));
+          ws.mergeCells(9, colOf("doneDate"), 10, colOf("doneDate"));
+        },
+      }),
+    });
+    // ОО-02, rows 9–10: Р-1/1, Р-1/2. Dates typed as text without a year, a 5 000-character text,
+    // «Что сделано» retyped, and a column of its own under a header the form does not have.
+    sources.push({
+      name: "Отчёт_ОО-02_2024-Q1.xlsx",
+      bytes: await filledReport("ОО-02", [{ status: "выполнено", actual: "75,5 %", doneDate: "1 окт", whatDone: LONG }, { status: "выполнено", doneDate: "01.03", whatDone: "Собрания" }], {
+        alter: (ws) => {
+          ws.getCell(HEADER_ROW, colOf("whatDone")).value = "Проделанная работа";
+          ws.getCell(HEADER_ROW, 14).value = "Ответственный";
+          ws.getCell(9, 14).value = "Иванова И. И.";
+          ws.getCell(10, 14).value = "Петров П. П.";
+        },
+      }),
+    });
+    // ОО-01 again: the row of Р-1/1 copied below itself to report a second activity.
+    sources.push({
+      name: "Отчёт_ОО-01_две_строки.xlsx",
+      bytes: await filledReport("ОО-01", [{ status: "выполняется", doneDate: "01.02.2024", whatDone: "Открыт кружок робототехники" }], {
+        alter: (ws) => {
+          ws.spliceRows(10, 0, []);
+          for (let c = 1; c <= colOf("evidence"); c++) ws.getCell(10, c).value = ws.getCell(9, c).value;
+          ws.getCell(10, colOf("status")).value = "выполнено";
+          ws.getCell(10, colOf("doneDate")).value = "15.03.2024";
+          ws.getCell(10, colOf("whatDone")).value = "Открыта шахматная секция";
+        },
+      }),
+    });
+    for (const to of ["xlsx", "ods"]) {
+      for (const [name, bytes] of convertWithLibreOffice(sources, to)) made.set(`${to}:${name}`, bytes);
+    }
+  });
+
+  const reportsAfter = async (to: string, name: string, now = NOW) => {
+    const port = districtPort();
+    const res = await ingestReports(port, [{ name: name.replace(/xlsx$/, to), bytes: made.get(`${to}:${name}`)! }], now);
+    const rows = port.tables.get(REPORTS.name)!;
+    return { r: res.files[0], row: (k: string) => rows.find((x) => x.directiveKey === k)!, count: rows.length };
+  };
+
+  for (const to of ["xlsx", "ods"]) {
+    describe(`as .${to}`, () => {
+      it("a status and a date merged over two directive rows reach «Отчёты» for both; the blank row is counted, not refused", async () => {
+        const { r, row, count } = await reportsAfter(to, "Отчёт_ОО-01_2024-Q1.xlsx");
+        assert.equal(r.outcome, "accepted", describeResult(r));
+        assert.deepEqual([r.rowsAccepted, r.rowsRefused, r.rowsBlank], [2, 0, 1]);
+        assert.equal(count, 2);
+        assert.deepEqual([row("Р-1/1").status, row("Р-1/1").doneDate, row("Р-1/1").actual], ["выполнено", "2024-03-01", 80]);
+        assert.deepEqual([row("Р-1/2").status, row("Р-1/2").doneDate, row("Р-1/2").whatDone], ["выполнено", "2024-03-01", "Собрания проведены"]);
+      });
+
+      it("dates typed without a year take the report period's year in a file read ten months late; a long text and a retyped header arrive whole; an unknown column is named", async () => {
+        const { r, row } = await reportsAfter(to, "Отчёт_ОО-02_2024-Q1.xlsx", "2025-02-01T10:00:00.000Z");
+        assert.equal(r.outcome, "accepted", describeResult(r));
+        assert.equal(row("Р-1/1").doneDate, "2023-10-01");
+        assert.equal(row("Р-1/2").doneDate, "2024-03-01");
+        assert.equal(row("Р-1/1").actual, 75.5);
+        assert.equal(row("Р-1/1").whatDone, LONG);
+        assert.deepEqual(r.reasons, []);
+        assert.deepEqual(r.notes, [
+          "лист «Отчёт», колонка N «Ответственный»: заголовок не распознан, данные из неё не загружены (заполнено строк: 2) — если в ней отчёт, дайте колонке заголовок из бланка (например, «Что сделано») и загрузите файл снова",
+        ]);
+      });
+
+      it("a row copied to report a second activity is combined with the first, with a note naming both rows", async () => {
+        const { r, row, count } = await reportsAfter(to, "Отчёт_ОО-01_две_строки.xlsx");
+        assert.equal(r.outcome, "accepted", describeResult(r));
+        assert.equal(r.rowsAccepted, 1);
+        assert.equal(count, 1);
+        assert.deepEqual([row("Р-1/1").status, row("Р-1/1").doneDate, row("Р-1/1").whatDone], ["выполнено", "2024-03-15", "Открыт кружок робототехники\nОткрыта шахматная секция"]);
+        assert.equal(r.notes!.length, 1);
+        assert.match(r.notes![0], /^лист «Отчёт», строки 9 и 10: обе по поручению Р-1\/1 — объединены в одну запись/);
+      });
+    });
+  }
 });
