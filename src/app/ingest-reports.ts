@@ -48,6 +48,8 @@ export interface FileResult {
   notes?: string[];
   /** Reason code of a whole-file refusal by the pre-flight (MANIFEST vocabulary). */
   code?: string;
+  /** The organisation the file was matched to: «МБОУ «СОШ № 5» (ОО-05)», its short name from «Организации». */
+  school?: string;
 }
 
 export interface IngestResult {
@@ -111,8 +113,9 @@ export async function ingestReports(port: WorkbookPort, files: IngestFile[], now
       continue;
     }
     const reading = readReport(read.grid, file.name, registry);
+    const school = schoolOf(registry, reading.orgCode);
     if (reading.fileRefusal) {
-      results.push(refusedResult(file.name, reading.fileRefusal));
+      results.push({ ...refusedResult(file.name, reading.fileRefusal), ...(school ? { school } : {}) });
       continue;
     }
     const outcome: IngestOutcome = reading.accepted.length === 0 ? "refused" : reading.refused.length ? "partial" : "accepted";
@@ -125,6 +128,7 @@ export async function ingestReports(port: WorkbookPort, files: IngestFile[], now
       rowsBlank: reading.blankRows,
       reasons: reading.refused.map((r) => `лист «${r.sheet}», ячейка ${r.cell}${r.column ? `, колонка «${r.column}»` : ""}: ${r.reason}`),
       notes: reading.notes.map((n) => `лист «${n.sheet}», ${n.place}: ${n.text}`),
+      ...(school ? { school } : {}),
     };
     results.push(result);
     if (outcome !== "refused") taken.push({ index: i, file, reading, savedAt: read.grid.savedAt ?? null, result });
@@ -182,6 +186,14 @@ export async function ingestReports(port: WorkbookPort, files: IngestFile[], now
   }
   if (writes.length) await port.writeTables(writes);
   return { files: results, added: plan.added, updated: plan.updated, changed: writes.length > 0 };
+}
+
+/** «МБОУ «СОШ № 5» (ОО-05)»: whose report it is, as «Организации» names the school; none when the code is unknown. */
+function schoolOf(registry: Registry, code: string | null): string | undefined {
+  const org = code ? registry.organisations.find((o) => o.code.toLowerCase() === code.toLowerCase()) : undefined;
+  if (!org) return undefined;
+  const name = org.shortName || org.fullName;
+  return name ? `${name} (${org.code})` : org.code;
 }
 
 function refusedResult(file: string, reason: string, code?: string): FileResult {

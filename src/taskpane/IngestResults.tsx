@@ -35,6 +35,11 @@ function FileCard({ file }: { file: IngestFileView }) {
           {file.label}
         </Badge>
       </div>
+      {file.school && (
+        <Text size={200} data-testid="ingest-school">
+          Организация: {file.school}
+        </Text>
+      )}
       {file.rows && <Caption1 className={styles.rows}>{file.rows}</Caption1>}
       {file.reasons.length > 0 && (
         <ul className={styles.reasons}>

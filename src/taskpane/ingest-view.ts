@@ -16,6 +16,8 @@ export interface IngestFileView {
   reasons: string[];
   /** What was taken with a remark, and columns not read: shown apart from the refusals. */
   notes: string[];
+  /** «МБОУ «СОШ № 5» (ОО-05)»: the school the file was matched to; empty when none was. */
+  school: string;
 }
 
 export interface IngestView {
@@ -69,6 +71,7 @@ export function ingestView(result: Counted): IngestView {
     rows: f.outcome === "refused" ? "" : rowsText(f.rowsAccepted, f.rowsRefused, f.rowsBlank ?? 0),
     reasons: f.reasons.map(sentence),
     notes: (f.notes ?? []).map(sentence),
+    school: f.school ?? "",
   }));
   return {
     summary: `${count(result.files.length, FILE_FORMS)}: принято ${counts.accepted}, частично ${counts.partial}, не принято ${counts.refused}.`,

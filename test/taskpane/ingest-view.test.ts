@@ -3,6 +3,7 @@ import { ingestReports } from "../../src/app/ingest-reports";
 import { ingestView } from "../../src/taskpane/ingest-view";
 import { filledReport } from "../support/report-files/altered";
 import { districtPort, NOW } from "../support/report-files/district";
+import { TEST_ORGS } from "../support/orgs";
 
 const done = (over: Record<string, unknown> = {}) => ({ status: "выполнено", actual: 80, doneDate: new Date(Date.UTC(2024, 1, 20)), whatDone: "Открыты 3 кружка", ...over });
 
@@ -25,6 +26,8 @@ describe("taskpane/ingest-view", () => {
     assert.equal(partial.reasons.length, 1);
     assert.match(partial.reasons[0], /^Лист «Отчёт», ячейка G10, колонка «Статус»: статус «как-нибудь» не распознан/);
     assert.equal(refused.rows, "");
+    const named = (code: string) => `${TEST_ORGS.find((o) => o.code === code)!.shortName} (${code})`;
+    assert.deepEqual([partial.school, accepted.school, refused.school], [named("ОО-01"), named("ОО-02"), ""], "each card names the school it was matched to");
     assert.equal(refused.reasons.length, 1);
     assert.match(refused.reasons[0], /^[А-ЯЁ].*\.$/, "the reason is a Russian sentence");
   });
