@@ -10,6 +10,7 @@ import { resolutionText } from "../formats/resolution-text";
 import { FileWorkbookPort } from "../hosts/file";
 import { checkCommand } from "./commands/check";
 import { decisionsCommand } from "./commands/decisions";
+import { dynamicsCommand } from "./commands/dynamics";
 import { ingestCommand } from "./commands/ingest";
 import { lettersCommand } from "./commands/letters";
 import { orgsCommand } from "./commands/orgs";
@@ -30,7 +31,8 @@ const USAGE = `Использование:
   npm run svodka -- check --workbook <свод.xlsx> [--as-of 2024-03-31]
   npm run svodka -- summary --workbook <свод.xlsx> --period 2024-Q1 [--as-of …] [--docx <файл.docx>]
   npm run svodka -- letters --workbook <свод.xlsx> --kind blanks|reminders --period 2024-Q1 --out <папка> [--due ДД.ММ.ГГГГ]
-  npm run svodka -- decisions --workbook <свод.xlsx> --file <решения.csv> --date ДД.ММ.ГГГГ [--dry-run]`;
+  npm run svodka -- decisions --workbook <свод.xlsx> --file <решения.csv> --date ДД.ММ.ГГГГ [--dry-run]
+  npm run svodka -- dynamics --workbook <свод.xlsx>`;
 
 /** Positional arguments (options and their values removed). */
 function positional(args: string[], withValue: string[] = []): string[] {
@@ -120,6 +122,7 @@ const COMMANDS: Record<string, (args: string[], nowIso: string) => Promise<void>
   summary: summaryCommand,
   letters: lettersCommand,
   decisions: decisionsCommand,
+  dynamics: dynamicsCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

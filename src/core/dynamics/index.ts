@@ -1,0 +1,2 @@
+// «Динамика»: the quarterly summaries side by side.
+export { DYNAMICS_SHEET, dynamicsAsOf, dynamicsSheet, periodsOf } from "./dynamics";
