@@ -4,7 +4,9 @@
 import JSZip from "jszip";
 import { directivesFromRows, organisationsFromRows } from "../core/ingest/registry";
 import type { WorkbookPort } from "../core/workbook/port";
-import { ADDRESSEES, DIRECTIVES, ORGANISATIONS } from "../core/workbook/schema";
+import { ADDRESSEES, DIRECTIVES, ORGANISATIONS, SETTINGS } from "../core/workbook/schema";
+import { directiveFromRow } from "../core/check/from-rows";
+import { readSettings } from "./settings";
 import { refreshAddressees } from "../core/import/refresh-addressees";
 import { makeReportTemplate, reportFileName } from "../formats/report-template";
 
@@ -23,11 +25,17 @@ export interface ReportFiles {
 
 export async function makeReportFiles(port: WorkbookPort, period: string, nowIso: string): Promise<ReportFiles> {
   if (!/^\d{4}-Q[1-4]$/.test(period)) throw new Error(`Период «${period}» записан неверно: нужно, например, 2024-Q1.`);
-  const tables = await port.readTables([DIRECTIVES, ORGANISATIONS, ADDRESSEES]);
+  const tables = await port.readTables([DIRECTIVES, ORGANISATIONS, ADDRESSEES, SETTINGS]);
   // Organisations as «Адресаты» say now, even if she edited it after the import.
   const directiveRows = tables.get(DIRECTIVES.name)?.rows ?? [];
   const updates = refreshAddressees(directiveRows, tables.get(ADDRESSEES.name)?.rows ?? [], tables.get(ORGANISATIONS.name)?.rows ?? []);
-  const directives = directivesFromRows(directiveRows.map((r, i) => ({ ...r, ...updates.get(i) }))).filter((d) => d.onControl);
+  // «Меньше — лучше» as she set it, else as the directive's words say (as the check reads it).
+  const lowerIsBetter = new Map(directiveRows.map((r) => directiveFromRow(r)).flatMap((d) => (d ? [[d.key, d.lowerIsBetter] as const] : [])));
+  const directives = directivesFromRows(directiveRows.map((r, i) => ({ ...r, ...updates.get(i) })))
+    .filter((d) => d.onControl)
+    .map((d) => ({ ...d, lowerIsBetter: lowerIsBetter.get(d.key) ?? false }));
+  // «Дата отчёта» in every file: the date the свод checks against, «По состоянию на», when set.
+  const reportDate = readSettings(tables.get(SETTINGS.name)?.rows ?? []).settings.asOf ?? nowIso.slice(0, 10);
   const organisations = organisationsFromRows(tables.get(ORGANISATIONS.name)?.rows ?? []);
   const files: ReportFile[] = [];
   for (const org of organisations) {
@@ -37,7 +45,7 @@ export async function makeReportFiles(port: WorkbookPort, period: string, nowIso
       orgCode: org.code,
       orgName: org.shortName || org.fullName || org.code,
       period,
-      reportDate: nowIso.slice(0, 10),
+      reportDate,
       directives: own,
     });
     files.push({ fileName: reportFileName(org.code, period), orgCode: org.code, bytes });

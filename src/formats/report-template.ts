@@ -8,7 +8,9 @@ import { FIELD_HEADERS, type ReportField } from "../core/ingest/columns";
 import { MARKER_SHEET, markerRows, TEMPLATE_VERSION } from "../core/ingest/marker";
 import { STATUSES } from "../core/ingest/values";
 import { formatRu } from "../core/dates";
+import { columnLetters } from "../core/workbook/columns";
 import { parsePeriod, periodLabel } from "../core/periods";
+import { fitRowHeights, setPrintLayout } from "./sheet-print";
 
 export interface TemplateDirective {
   key: string;
@@ -19,13 +21,15 @@ export interface TemplateDirective {
   indicator: string;
   target: number | null;
   unit: string;
+  /** The target is a ceiling («не более 1 %»): the school's value must not exceed it. */
+  lowerIsBetter?: boolean;
 }
 
 export interface TemplateInput {
   orgCode: string;
   orgName: string;
   period: string;
-  /** ISO date the file is made on. */
+  /** ISO date shown as «Дата отчёта»: «По состоянию на» of the свод, else the day the file is made. */
   reportDate: string;
   directives: TemplateDirective[];
   /** For tests of old-template handling only. */
@@ -41,11 +45,11 @@ export const TEMPLATE_COLUMNS: { field: ReportField; width: number; input: boole
   { field: "text", width: 60, input: false },
   { field: "deadline", width: 16, input: false },
   { field: "indicator", width: 24, input: false },
-  { field: "target", width: 11, input: false },
+  { field: "target", width: 13, input: false },
   { field: "status", width: 16, input: true },
   { field: "actual", width: 13, input: true },
   { field: "numerator", width: 11, input: true },
-  { field: "denominator", width: 12, input: true },
+  { field: "denominator", width: 13, input: true },
   { field: "doneDate", width: 14, input: true },
   { field: "whatDone", width: 40, input: true },
   { field: "evidence", width: 28, input: true },
@@ -56,6 +60,32 @@ export const HEADER_ROW = 8;
 
 const INSTRUCTIONS =
   "Заполните голубые колонки: статус (выберите из списка), фактическое значение (или числитель и знаменатель), дату выполнения (ДД.ММ.ГГГГ), что сделано и ссылку на подтверждение. Не меняйте ключи и не удаляйте строки.";
+
+/** «75 %», «не более 1 %», 12: the target as the school reads it, with its direction when lower is better. */
+export function targetText(d: Pick<TemplateDirective, "target" | "unit" | "lowerIsBetter">): string | number | null {
+  if (d.target === null) return null;
+  const value = d.unit ? `${String(d.target).replace(".", ",")} ${d.unit}` : d.target;
+  return d.lowerIsBetter ? `не более ${String(value).replace(".", ",")}` : value;
+}
+
+const STATUS_RULE: ExcelJS.DataValidation = {
+  type: "list",
+  allowBlank: true,
+  formulae: [`"${STATUSES.join(",")}"`],
+  showErrorMessage: true,
+  errorTitle: "Статус",
+  error: "Выберите статус из списка",
+};
+
+const DATE_RULE: ExcelJS.DataValidation = {
+  type: "date",
+  operator: "greaterThan",
+  allowBlank: true,
+  formulae: [new Date(Date.UTC(2000, 0, 1))],
+  showErrorMessage: true,
+  errorTitle: "Дата",
+  error: "Введите дату в виде ДД.ММ.ГГГГ",
+};
 
 export function reportFileName(orgCode: string, period: string): string {
   return `Отчёт_${orgCode}_${period}.xlsx`.replace(/[\\/:*?"<>|]/g, "_");
@@ -103,30 +133,43 @@ export async function makeReportTemplate(input: TemplateInput): Promise<Uint8Arr
       text: d.text,
       deadline: d.deadline,
       indicator: d.indicator,
-      target: d.target === null ? null : d.target,
+      target: targetText(d),
     };
     TEMPLATE_COLUMNS.forEach((c, i) => {
       const cell = ws.getCell(r, i + 1);
       if (!c.input) {
         const v = values[c.field];
-        cell.value = v === null || v === undefined ? null : c.field === "target" && d.unit ? `${String(v).replace(".", ",")} ${d.unit}` : v;
+        cell.value = v === null || v === undefined ? null : v;
         cell.alignment = { wrapText: true, vertical: "top" };
         cell.protection = { locked: true };
         return;
       }
       cell.protection = { locked: false };
       cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF3F8FC" } };
-      if (c.field === "status") {
-        cell.dataValidation = { type: "list", allowBlank: true, formulae: [`"${STATUSES.join(",")}"`], showErrorMessage: true, errorTitle: "Статус", error: "Выберите статус из списка" };
-      } else if (c.field === "doneDate") {
+      if (c.field === "doneDate") {
         cell.numFmt = "dd.mm.yyyy";
-        cell.dataValidation = { type: "date", operator: "greaterThan", allowBlank: true, formulae: [new Date(Date.UTC(2000, 0, 1))], showErrorMessage: true, errorTitle: "Дата", error: "Введите дату в виде ДД.ММ.ГГГГ" };
       } else if (c.field === "whatDone" || c.field === "evidence") {
         cell.numFmt = "@";
         cell.alignment = { wrapText: true, vertical: "top" };
       }
     });
   });
+  // One validation per column range: set cell by cell, exceljs writes overlapping ranges
+  // (G9:G17 and G10:G17), which Excel may «repair».
+  if (input.directives.length) {
+    const first = HEADER_ROW + 1;
+    const last = HEADER_ROW + input.directives.length;
+    const range = (field: ReportField) => {
+      const col = columnLetters(TEMPLATE_COLUMNS.findIndex((c) => c.field === field));
+      return `${col}${first}:${col}${last}`;
+    };
+    // exceljs has `dataValidations` on a worksheet; its typings do not declare it.
+    const validations = (ws as unknown as { dataValidations: { add(address: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
+    validations.add(range("status"), STATUS_RULE);
+    validations.add(range("doneDate"), DATE_RULE);
+  }
+  fitRowHeights(ws, [HEADER_ROW, ...input.directives.map((_, k) => HEADER_ROW + 1 + k)]);
+  setPrintLayout(ws, { landscape: true, titleRows: [HEADER_ROW, HEADER_ROW] });
   await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
 
   const marker = wb.addWorksheet(MARKER_SHEET, { state: "veryHidden" });

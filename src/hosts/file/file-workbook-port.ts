@@ -7,8 +7,9 @@ import { fromExcel } from "./cell-values";
 import { WorkbookFileError } from "./errors";
 import { findTable, sheetTables, setTableRange } from "./excel-tables";
 import { applyHighlights } from "./highlights";
-import { writeFreeSheet } from "./sheet-write";
-import { createTable, missingTableStyle, sheetNameFree } from "./table-create";
+import { withSheetCharts, writeFreeSheet } from "./sheet-write";
+import { createTable, missingTableStyle, printLikeTable, sheetNameFree } from "./table-create";
+import { hasNoPrintSetup } from "../../formats/sheet-print";
 import { assertShape, type TableFound } from "../../core/workbook/shape";
 import { tableLayout, type TableLayout } from "./table-layout";
 import { writeTable } from "./table-write";
@@ -82,7 +83,8 @@ export class FileWorkbookPort implements WorkbookPort {
   async save(): Promise<Uint8Array> {
     if (!this.workbook.worksheets.length) this.workbook.addWorksheet("Лист1");
     this.workbook.modified = new Date();
-    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    // exceljs writes no charts: the summary sheet's charts are added to the package it wrote.
+    return withSheetCharts(this.workbook, new Uint8Array(await this.workbook.xlsx.writeBuffer()));
   }
 
   private get date1904(): boolean {
@@ -144,6 +146,8 @@ export class FileWorkbookPort implements WorkbookPort {
         layout = this.layout(w.table)!;
       }
       writeTable(layout, w, this.date1904);
+      // A свод made before Сводка set up printing gets it; her own setup is kept.
+      if (layout.headerRow === 1 && hasNoPrintSetup(layout.sheet)) printLikeTable(layout.sheet);
       applyHighlights(layout, w.table);
     }
   }

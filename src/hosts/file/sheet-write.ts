@@ -1,13 +1,51 @@
 // Free-form sheets (the quarterly summary): a title, a subtitle and blocks of rows, each
-// block a small bordered table with a bold header. The sheet is replaced as a whole and
-// keeps its place among the sheets. exceljs cannot draw charts, so `chart` is left to the
-// Office host; the numbers the chart shows are in the block anyway.
-import type { Borders, Workbook } from "exceljs";
+// block a small bordered table with a bold header, and a block's chart right below it on rows
+// left empty for it. The sheet is replaced as a whole and keeps its place among the sheets.
+// exceljs cannot write charts: the charts are remembered here and added to the saved package
+// (withSheetCharts, xlsx-package.ts) as chart parts Excel and LibreOffice open and edit.
+import type { Borders, Workbook, Worksheet } from "exceljs";
+import { blockChart, chartAnchor, chartPartXml, chartSize } from "../../formats/chart-part";
 import { isoToSerial } from "../../core/dates";
 import type { SheetBlock, SheetContent } from "../../core/workbook/port";
 import { solidFill } from "./cell-format";
 import { safeText } from "./cell-values";
 import { uniqueSheetName } from "./table-create";
+import { insertCharts, type SheetCharts } from "./xlsx-package";
+import { fitRowHeights, setPrintLayout } from "../../formats/sheet-print";
+
+/** Excel's default row height in points; rows kept for a chart are empty, so they keep it. */
+const ROW_POINTS = 15;
+
+interface PlacedChart {
+  /** The chart part's XML without the sheet's name, which may change before saving. */
+  xml: (sheetName: string) => string;
+  row: number;
+  size: { width: number; height: number };
+  name: string;
+}
+
+/** Charts of the sheets written here (or carried over from the opened file), by worksheet, until the workbook is saved. */
+const placedCharts = new WeakMap<Workbook, Map<Worksheet, PlacedChart[]>>();
+
+function chartsOf(workbook: Workbook): Map<Worksheet, PlacedChart[]> {
+  let charts = placedCharts.get(workbook);
+  if (!charts) placedCharts.set(workbook, (charts = new Map()));
+  return charts;
+}
+
+/** The saved package with the charts of the sheets still in the workbook. */
+export function withSheetCharts(workbook: Workbook, bytes: Uint8Array): Uint8Array {
+  const sheets: SheetCharts[] = [];
+  for (const [sheet, charts] of chartsOf(workbook)) {
+    if (!workbook.worksheets.includes(sheet) || !charts.length) continue;
+    const widths = Array.from({ length: 64 }, (_, c) => sheet.getColumn(c + 1).width ?? 9.14);
+    sheets.push({
+      sheetName: sheet.name,
+      charts: charts.map((c) => ({ xml: c.xml(sheet.name), anchor: chartAnchor(c.row, c.size, widths), name: c.name })),
+    });
+  }
+  return sheets.length ? insertCharts(bytes, sheets) : bytes;
+}
 
 const BLOCK_FMT: Record<SheetBlock["types"][number], string | undefined> = {
   text: "@",
@@ -36,8 +74,12 @@ export function writeFreeSheet(workbook: Workbook, content: SheetContent): void 
   // exceljs orders sheets by this field; its typings do not declare it.
   type Ordered = { orderNo?: number };
   const orderNo = (existing as Ordered | undefined)?.orderNo;
-  if (existing) workbook.removeWorksheet(existing.id);
+  if (existing) {
+    workbook.removeWorksheet(existing.id);
+    chartsOf(workbook).delete(existing);
+  }
   const sheet = workbook.addWorksheet(uniqueSheetName(workbook, content.name));
+  const charts: PlacedChart[] = [];
   if (orderNo !== undefined) (sheet as Ordered).orderNo = orderNo;
 
   const widths: number[] = [];
@@ -54,7 +96,7 @@ export function writeFreeSheet(workbook: Workbook, content: SheetContent): void 
     sheet.getCell(r, 1).style = { font: { italic: true } };
     r++;
   }
-  for (const block of content.blocks) {
+  content.blocks.forEach((block, index) => {
     r++;
     sheet.getCell(r, 1).value = block.title;
     sheet.getCell(r, 1).style = { font: { bold: true, size: 12 } };
@@ -77,13 +119,25 @@ export function writeFreeSheet(workbook: Workbook, content: SheetContent): void 
       });
       r++;
     }
+    const firstRow = r - block.rows.length;
     if (block.note) {
       sheet.getCell(r, 1).value = block.note;
       sheet.getCell(r, 1).style = { font: { italic: true } };
       r++;
     }
-  }
+    const chart = blockChart(block, index);
+    if (chart) {
+      // exceljs rows are 1-based; the chart part's are 0-based.
+      const size = chartSize(chart.kind, chart.categories.length, chart.series.length);
+      charts.push({ xml: (sheetName) => chartPartXml(chart, { sheet: sheetName, firstRow: firstRow - 1 }), row: r - 1, size, name: chart.title });
+      r += Math.ceil(size.height / ROW_POINTS) + 2;
+    }
+  });
+  chartsOf(workbook).set(sheet, charts);
   widths.forEach((w, i) => {
     if (w) sheet.getColumn(i).width = w;
   });
+  // Page setup: A4, fitted to the page width, rows tall enough for their wrapped text.
+  fitRowHeights(sheet, Array.from({ length: r }, (_, i) => i + 1));
+  setPrintLayout(sheet);
 }

@@ -5,6 +5,7 @@ import type { Workbook, Worksheet } from "exceljs";
 import { WORKBOOK_TABLES, type TableSchema } from "../../core/workbook/schema";
 import type { ExcelTableStyle } from "./excel-tables";
 import { formatCell, formatColumn, formatHeaderCell } from "./cell-format";
+import { fitRowHeights, setPrintLayout } from "../../formats/sheet-print";
 
 export const TABLE_STYLE = "TableStyleMedium2";
 
@@ -58,5 +59,12 @@ export function createTable(workbook: Workbook, schema: TableSchema): Worksheet 
     formatHeaderCell(sheet.getCell(1, i + 1));
     formatCell(sheet.getCell(2, i + 1), col);
   });
+  printLikeTable(sheet);
   return sheet;
+}
+
+/** A4, fitted to the page width, the header row on every page. */
+export function printLikeTable(sheet: Worksheet): void {
+  fitRowHeights(sheet, [1]);
+  setPrintLayout(sheet, { titleRows: [1, 1] });
 }

@@ -8,6 +8,7 @@ import { formatCell } from "./cell-format";
 import { toExcel } from "./cell-values";
 import { setTableRange } from "./excel-tables";
 import { isBlank, type TableLayout } from "./table-layout";
+import { fitRowHeights } from "../../formats/sheet-print";
 
 /** Makes room for `count` more body rows below the table; returns the new last body row. */
 function growTable(layout: TableLayout, count: number): number {
@@ -38,6 +39,8 @@ export function writeTable(layout: TableLayout, write: TableWrite, date1904: boo
       cell.value = toExcel(row[c.schema.id], c.schema.type, date1904);
       formatCell(cell, c.schema);
     }
+    // Long texts wrap: the row must be tall enough, or LibreOffice and print draw them over the next rows.
+    fitRowHeights(sheet, [sheetRow]);
   };
 
   for (const i of write.changed) if (i < dataRows.length && write.rows[i]) putRow(dataRows[i], i);
