@@ -67,8 +67,10 @@ export function FileWorkbookBar({ file }: { file: FileWorkbook }) {
       {!file.fileName && (
         <Caption1 className={styles.hint}>Откройте свой файл свода (.xlsx) или нажмите «Создать свод», чтобы начать новый.</Caption1>
       )}
-      {file.unsaved && (
-        <Caption1 className={styles.hint}>Пока свод не скачан, его копия хранится в этом браузере и будет предложена при следующем открытии страницы.</Caption1>
+      {file.unsaved && file.copiedAt && (
+        <Caption1 className={styles.hint} data-testid="draft-copied">
+          {`Копия свода сохранена в этом браузере в ${file.copiedAt.slice(11, 16)}: пока свод не скачан, она будет предложена при следующем открытии страницы.`}
+        </Caption1>
       )}
       <TaskStatus task={task} />
     </Section>

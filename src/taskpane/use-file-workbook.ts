@@ -21,6 +21,8 @@ export interface FileWorkbook {
   unsaved: boolean;
   /** What the opened book holds that saving it on this page drops (charts, validation lists, …). */
   losses: string[];
+  /** When the last copy of the unsaved свод was kept in the browser (local ISO date-time); null when none is. */
+  copiedAt: string | null;
   /** A copy left unsaved by an earlier visit, offered back until she restores or declines it. */
   draft: SavedDraft | null;
   open(file: File): Promise<void>;
@@ -39,6 +41,7 @@ export function useFileWorkbook(store: DraftStore | null = defaultStore()): File
   const [fileName, setFileName] = useState<string | null>(null);
   const [unsaved, setUnsaved] = useState(false);
   const [draft, setDraft] = useState<SavedDraft | null>(null);
+  const [copiedAt, setCopiedAt] = useState<string | null>(null);
   const storeRef = useRef(store);
   // The save copies what is open now, not what was open when the change was announced.
   const current = useRef<{ port: FilePort | null; fileName: string | null }>({ port: null, fileName: null });
@@ -68,7 +71,9 @@ export function useFileWorkbook(store: DraftStore | null = defaultStore()): File
       const { port: open, fileName: name } = current.current;
       if (!open || !name || !storeRef.current) return;
       try {
-        await storeRef.current.save({ fileName: name, savedAt: localNowIso(), bytes: await open.save() });
+        const savedAt = localNowIso();
+        await storeRef.current.save({ fileName: name, savedAt, bytes: await open.save() });
+        setCopiedAt(savedAt);
       } catch (e) {
         console.warn("Svodka: the свод could not be copied to the browser", e);
       }
@@ -99,6 +104,7 @@ export function useFileWorkbook(store: DraftStore | null = defaultStore()): File
     setUnsaved(false);
     await copying.current;
     await storeRef.current?.clear().catch((e) => console.warn("Svodka: the saved copy could not be removed", e));
+    setCopiedAt(null);
   }, [port, fileName]);
 
   const restoreDraft = useCallback(async () => {
@@ -108,6 +114,7 @@ export function useFileWorkbook(store: DraftStore | null = defaultStore()): File
     setPort(opened);
     setFileName(draft.fileName);
     setUnsaved(true); // still not downloaded: the copy stays until she saves
+    setCopiedAt(draft.savedAt);
     setDraft(null);
   }, [draft]);
 
@@ -129,5 +136,5 @@ export function useFileWorkbook(store: DraftStore | null = defaultStore()): File
     }),
     [port, portForCreate, keepCopy],
   );
-  return { workbook, fileName, unsaved, losses: port?.losses ?? [], draft, open, download, restoreDraft, dropDraft };
+  return { workbook, fileName, unsaved, losses: port?.losses ?? [], copiedAt, draft, open, download, restoreDraft, dropDraft };
 }
