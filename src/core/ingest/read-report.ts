@@ -151,10 +151,14 @@ export function readReport(grid: Grid, fileName: string, registry: Registry): Re
     const at = (f: ReportField): GridCell | undefined => (loc.columns[f] === undefined ? undefined : row[loc.columns[f]!]);
     const ref = (f: ReportField) => cellRef(r, loc.columns[f] ?? 0);
     const keyCell = at("key");
-    const hasInput = INPUT_FIELDS.some((f) => isFilled(at(f)));
+    const known = byKey.has(cellText(keyCell).trim().toLowerCase());
+    const own = sheet.rows[r] ?? [];
+    const ownInput = INPUT_FIELDS.some((f) => loc.columns[f] !== undefined && isFilled(own[loc.columns[f]!]));
+    // A value merged down from a row above counts for a directive's row, not for lines under the table.
+    const hasInput = ownInput || (known && INPUT_FIELDS.some((f) => isFilled(at(f))));
     // Blank, signature and note lines are not data: no school value. A form row left blank is counted.
     if (!hasInput) {
-      if (byKey.has(cellText(keyCell).trim().toLowerCase())) blankRows++;
+      if (known) blankRows++;
       continue;
     }
     const refuse = (f: ReportField, reason: string) => refused.push({ sheet: sheet.name, cell: ref(f), column: columnName(loc.columns[f] ?? 0), reason });
@@ -286,9 +290,8 @@ function combine(a: RowValues, b: RowValues): RowValues {
 
 function combinedNote(c: Candidate): string {
   const both = c.rows.length === 2 ? "обе" : "все";
-  const last = c.rows[c.rows.length - 1];
   const date = c.values.doneDate ? `, дата выполнения — самая поздняя (${formatRu(c.values.doneDate)})` : "";
-  return `${both} по поручению ${c.directive.key} — объединены в одну запись: тексты «Что сделано» и ссылки сложены, статус и значение взяты из последней заполненной строки (${last})${date}`;
+  return `${both} по поручению ${c.directive.key} — объединены в одну запись: тексты «Что сделано» и ссылки сложены, статус и значение — из последней строки, где они указаны${date}`;
 }
 
 /**
@@ -302,10 +305,12 @@ function spreadMerges(sheet: GridSheet, headerRow: number): (GridCell | undefine
   if (!tall.length) return rows;
   const out = rows.slice();
   const copied = new Set<number>();
+  // A report has a few hundred rows; a hostile file's ranges over a million empty rows stop here.
+  let budget = MAX_SPREAD_CELLS;
   for (const m of tall) {
     const value = rows[m.top]?.[m.left];
     if (!isFilled(value)) continue;
-    for (let r = m.top + 1; r <= m.bottom && r < rows.length; r++) {
+    for (let r = m.top + 1; r <= m.bottom && r < rows.length && budget > 0; r++, budget--) {
       if (!copied.has(r)) {
         out[r] = (rows[r] ?? []).slice();
         copied.add(r);
@@ -316,21 +321,30 @@ function spreadMerges(sheet: GridSheet, headerRow: number): (GridCell | undefine
   return out;
 }
 
+const MAX_SPREAD_CELLS = 1_000_000;
+
 /** Header cells the table does not read that have something under them: said, never dropped silently. */
 function unreadColumns(sheet: GridSheet, loc: TableLocation): ReadingNote[] {
+  const filled = new Map(loc.unmatched.map((u) => [u.col, 0]));
+  // Cell by cell (every missing row is one shared empty row), so the work is the file's cells.
+  for (let r = loc.headerRow + 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const n = filled.get(c);
+      if (n !== undefined && isFilled(row[c])) filled.set(c, n + 1);
+    }
+  }
   const notes: ReadingNote[] = [];
   for (const u of loc.unmatched) {
-    let filled = 0;
-    for (let r = loc.headerRow + 1; r < sheet.rows.length; r++) if (isFilled(sheet.rows[r]?.[u.col])) filled++;
-    if (!filled) continue;
+    const count = filled.get(u.col) ?? 0;
+    if (!count) continue;
     const field = fieldOfHeader(u.header);
-    const why = field
-      ? `вторая колонка «${FIELD_HEADERS[field][0]}» (первая — ${columnLetters(loc.columns[field]!)}); прочитана только первая`
-      : "заголовок не распознан";
+    const why = field ? `это вторая колонка «${FIELD_HEADERS[field][0]}» (первая — ${columnLetters(loc.columns[field]!)}), читается только первая` : "заголовок не распознан";
     notes.push({
       sheet: sheet.name,
       place: `колонка ${columnLetters(u.col)} «${u.header}»`,
-      text: `${why}, данные из неё не загружены (заполнено строк: ${filled}) — если в ней отчёт, дайте колонке заголовок из бланка (например, «Что сделано») и загрузите файл снова`,
+      text: `${why}, данные из неё не загружены (заполнено строк: ${count}) — если в ней отчёт, дайте колонке заголовок из бланка (например, «Что сделано») и загрузите файл снова`,
     });
   }
   return notes;

@@ -139,10 +139,18 @@ describe("readReport", () => {
       );
       const r = read(g);
       assert.deepEqual(r.refused, []);
+      assert.equal(r.blankRows, 0);
       assert.deepEqual(r.accepted.map((x) => [x.directiveKey, x.status, x.doneDate, x.whatDone]), [
         ["Р-1/1", "выполнено", "2024-03-01", "Кружки"],
         ["Р-1/2", "выполнено", "2024-03-01", "Собрания"],
       ]);
+    });
+
+    it("a merged status reaching into empty lines under the table makes no rows of them; a blank directive row under it is taken", () => {
+      const g = sheetOf([HEAD, [t("Р-1/1"), t("выполнено"), t("01.03.2024")], [t("Р-1/2")], [], [], [undefined, undefined, undefined, undefined, t("Директор")]], [{ top: 1, left: 1, bottom: 4, right: 1 }]);
+      const r = read(g);
+      assert.deepEqual(r.refused, []);
+      assert.deepEqual(r.accepted.map((x) => [x.directiveKey, x.status]), [["Р-1/1", "выполнено"], ["Р-1/2", "выполнено"]]);
     });
 
     it("keeps a long «Что сделано» whole up to Excel's 32 767 characters; a longer one refuses the row in Russian", () => {
