@@ -56,7 +56,7 @@ export function sheetCharts(content: SheetContent): ChartData[] {
 }
 
 export function escapeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 /** `'Сводка 2024-Q4'!$A$10:$A$22`. */

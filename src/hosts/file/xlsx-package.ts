@@ -8,6 +8,7 @@
 //   which methodologists leave on all the time; we drop active filter criteria from table
 //   parts (the rows they hid are shown again on load).
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from "fflate";
+import { CHART_CONTENT_TYPE, CHART_REL_TYPE, DRAWING_CONTENT_TYPE, DRAWING_REL_TYPE, drawingPartXml, type ChartAnchor } from "../../formats/chart-part";
 import { WorkbookFileError } from "./errors";
 
 /** Largest total unpacked size accepted; a свод of thousands of rows is a few megabytes. */
@@ -152,4 +153,100 @@ export function inspectPackage(bytes: Uint8Array): InspectedPackage {
   const all = unzip(bytes, () => true).files;
   for (const [path, xml] of rewritten) all[path] = strToU8(xml);
   return { bytes: zipSync(all, { level: 1 }), tables, losses };
+}
+
+// ---- Charts: exceljs writes none, so the saved package gets them here. ----
+
+export interface SheetCharts {
+  sheetName: string;
+  charts: { xml: string; anchor: ChartAnchor; name: string }[];
+}
+
+function relTarget(base: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = base.split("/").slice(0, -1);
+  for (const piece of target.split("/")) {
+    if (piece === "..") parts.pop();
+    else if (piece !== ".") parts.push(piece);
+  }
+  return parts.join("/");
+}
+
+const relsPathOf = (part: string) => part.replace(/([^/]+)$/, "_rels/$1.rels");
+
+const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+
+function addRel(rels: string, id: string, type: string, target: string): string {
+  return rels.replace(/<\/Relationships>\s*$/, `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`);
+}
+
+/** Worksheet children that must come after <drawing> (CT_Worksheet's order). */
+const AFTER_DRAWING = /<(?:legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/;
+
+/**
+ * Adds each sheet's charts to a saved package: a drawing part per sheet, a chart part per
+ * chart, their relationships and content types. Sheets that already have a drawing (pictures)
+ * or that are not found are left as they are.
+ */
+export function insertCharts(bytes: Uint8Array, sheets: SheetCharts[]): Uint8Array {
+  const files = unzipSync(bytes);
+  const text = (path: string) => (files[path] ? strFromU8(files[path]) : null);
+  const workbook = text("xl/workbook.xml");
+  const workbookRels = text("xl/_rels/workbook.xml.rels");
+  let types = text("[Content_Types].xml");
+  if (!workbook || !workbookRels || !types) return bytes;
+  const sheetRelIds = new Map<string, string>();
+  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = attr(m[0], "name");
+    const id = attr(m[0], "r:id");
+    if (name !== undefined && id) sheetRelIds.set(decodeXml(name), id);
+  }
+  const targets = new Map<string, string>();
+  for (const m of workbookRels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = attr(m[0], "Id");
+    const target = attr(m[0], "Target");
+    if (id && target) targets.set(id, relTarget("xl/workbook.xml", target));
+  }
+  const free = (pattern: (n: number) => string, from = 1) => {
+    let n = from;
+    while (files[pattern(n)]) n++;
+    return n;
+  };
+  let chartNo = 0;
+  for (const sheet of sheets) {
+    const relId = sheetRelIds.get(sheet.sheetName);
+    const sheetPath = relId ? targets.get(relId) : undefined;
+    const sheetXml = sheetPath ? text(sheetPath) : null;
+    if (!sheetPath || !sheetXml || /<drawing\b/.test(sheetXml) || !sheet.charts.length) continue;
+
+    const drawingNo = free((n) => `xl/drawings/drawing${n}.xml`);
+    const drawingPath = `xl/drawings/drawing${drawingNo}.xml`;
+    let drawingRels = EMPTY_RELS;
+    const frames = sheet.charts.map((c, i) => {
+      chartNo = free((n) => `xl/charts/chart${n}.xml`, chartNo + 1);
+      const chartPath = `xl/charts/chart${chartNo}.xml`;
+      files[chartPath] = strToU8(c.xml);
+      types = types!.replace(/<\/Types>\s*$/, `<Override PartName="/${chartPath}" ContentType="${CHART_CONTENT_TYPE}"/></Types>`);
+      drawingRels = addRel(drawingRels, `rId${i + 1}`, CHART_REL_TYPE, `../charts/chart${chartNo}.xml`);
+      return { anchor: c.anchor, relId: `rId${i + 1}`, name: c.name };
+    });
+    files[drawingPath] = strToU8(drawingPartXml(frames));
+    files[relsPathOf(drawingPath)] = strToU8(drawingRels);
+    types = types.replace(/<\/Types>\s*$/, `<Override PartName="/${drawingPath}" ContentType="${DRAWING_CONTENT_TYPE}"/></Types>`);
+
+    const sheetRelsPath = relsPathOf(sheetPath);
+    const sheetRels = text(sheetRelsPath) ?? EMPTY_RELS;
+    let drawingRelId = "rIdSvodkaDrawing";
+    while (sheetRels.includes(`Id="${drawingRelId}"`)) drawingRelId += "1";
+    files[sheetRelsPath] = strToU8(addRel(sheetRels, drawingRelId, DRAWING_REL_TYPE, `../drawings/drawing${drawingNo}.xml`));
+    let xml = sheetXml;
+    const root = /<worksheet\b[^>]*>/.exec(xml)![0];
+    if (!/\sxmlns:r=/.test(root)) xml = xml.replace(root, root.replace(/>$/, ` xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`));
+    const drawingTag = `<drawing r:id="${drawingRelId}"/>`;
+    const after = AFTER_DRAWING.exec(xml);
+    xml = after ? xml.slice(0, after.index) + drawingTag + xml.slice(after.index) : xml.replace(/<\/worksheet>\s*$/, `${drawingTag}</worksheet>`);
+    files[sheetPath] = strToU8(xml);
+  }
+  files["[Content_Types].xml"] = strToU8(types);
+  return zipSync(files, { level: 6 });
 }
