@@ -6,7 +6,7 @@ import { basename } from "node:path";
 import { createWorkbook } from "../app/create-workbook";
 import { clashSentence, DocumentClashError, importDocuments } from "../app/import-resolution";
 import { parseResolution } from "../core/parse";
-import { resolutionText } from "../formats/resolution-text";
+import { readResolutionFile } from "../formats/resolution-text";
 import { FileWorkbookPort } from "../hosts/file";
 import { checkCommand } from "./commands/check";
 import { decisionsCommand } from "./commands/decisions";
@@ -22,7 +22,7 @@ import { assertWritable, openWorkbookFile, saveWorkbookFile } from "./workbook-f
 class UsageError extends Error {}
 
 const USAGE = `Использование:
-  npm run svodka -- parse <файл.txt|.docx> --json
+  npm run svodka -- parse <файл .docx|.doc|.odt|.rtf|.pdf|.txt> --json
   npm run svodka -- init <свод.xlsx>
   npm run svodka -- import <файл> --workbook <свод.xlsx> [--as-new | --as-edition]
   npm run svodka -- orgs --workbook <свод.xlsx> <список.xlsx|.csv|.txt> [--dry-run]
@@ -58,11 +58,17 @@ function russianMessage(err: Error): string {
   return `Внутренняя ошибка Сводки, команда не выполнена. Сообщите разработчикам: ${err.message}`;
 }
 
+/** A resolution file's text; what the file could not carry (a .doc's list numbers) is said on stderr. */
+async function resolutionFileText(file: string): Promise<string> {
+  const { text, warnings } = await readResolutionFile(await readFile(file), basename(file));
+  for (const w of warnings) process.stderr.write(`Внимание: ${w}\n`);
+  return text;
+}
+
 async function parseCommand(args: string[]): Promise<void> {
   const file = args.find((a) => !a.startsWith("--"));
   if (!file) throw new UsageError("Не указан файл резолюции.");
-  const bytes = await readFile(file);
-  const doc = parseResolution(await resolutionText(bytes, basename(file)));
+  const doc = parseResolution(await resolutionFileText(file));
   process.stdout.write(JSON.stringify({ source: basename(file), ...doc }, null, 1) + "\n");
 }
 
@@ -85,7 +91,7 @@ async function importCommand(args: string[], nowIso: string): Promise<void> {
   const [file] = positional(args, ["--workbook"]);
   if (!file) throw new UsageError("Не указан файл резолюции.");
   if (!workbook) throw new UsageError("Не указан свод: добавьте --workbook <свод.xlsx>.");
-  const text = await resolutionText(await readFile(file), basename(file));
+  const text = await resolutionFileText(file);
   const port = await openWorkbookFile(workbook);
   await assertWritable(workbook);
   const identity = args.includes("--as-new") ? "new" : args.includes("--as-edition") ? "edition" : undefined;

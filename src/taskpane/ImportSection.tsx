@@ -35,10 +35,11 @@ export const PASTED_SOURCE = "Вставленный текст";
 const DOCUMENT_FORMS: [string, string, string] = ["документ", "документа", "документов"];
 
 const RESOLUTION_FILE: PickableFile = {
-  label: "Файл резолюции (.txt или .docx)",
+  label: "Файл резолюции (.docx, .doc, .odt, .rtf, .pdf или .txt)",
   testId: "resolution-file",
-  accept: ".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  formats: "Файлы .txt (UTF-8 или Windows-1251) и .docx.",
+  accept:
+    ".txt,.docx,.doc,.odt,.rtf,.pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword,application/vnd.oasis.opendocument.text,application/rtf,text/rtf,application/pdf",
+  formats: "Файлы .docx, .doc, .odt, .rtf, .pdf (с текстом, не скан) и .txt (UTF-8 или Windows-1251).",
 };
 
 // Loaded with the preview, not at start-up (see lazy-modules.ts).
@@ -62,13 +63,14 @@ export function ImportSection({ workbook }: { workbook: PaneWorkbook }) {
 
   const readFile = (file: File) =>
     task.run(`Читаю «${file.name}»…`, async () => {
-      const { resolutionText } = await loadResolutionText();
-      const content = await resolutionText(new Uint8Array(await file.arrayBuffer()), file.name);
+      const { readResolutionFile } = await loadResolutionText();
+      const { text: content, warnings } = await readResolutionFile(new Uint8Array(await file.arrayBuffer()), file.name);
       if (!content.trim()) throw new UserFacingError(`В файле «${file.name}» нет текста.`);
       setText(content);
       setSourceName(file.name);
       setPreview(null);
-      return null;
+      // what the file could not carry (a .doc's list numbers) is said under the text
+      return warnings.length ? warnings.join(" ") : null;
     });
 
   const show = (identities: Choices = {}) =>

@@ -1,6 +1,6 @@
 // The «paste text or pick a file» form that starts an import: a text box, «Выбрать файл…»,
 // «Показать» and the line that says which files it reads. The section decides what a pick or
-// «Показать» does.
+// «Показать» does. A file dropped on the text box counts as picked.
 import { Button, Caption1, Field, Textarea } from "@fluentui/react-components";
 import { FilePickButton } from "./FilePickButton";
 import { usePaneStyles } from "./styles";
@@ -39,6 +39,14 @@ export function PasteOrPickFile({ label, hint, rows, placeholder, text, onTextCh
           value={text}
           placeholder={placeholder}
           onChange={(_, data) => onTextChange(data.value)}
+          // a file dropped on the text box is read as if picked (text dropped stays text)
+          onDragOver={(e) => e.dataTransfer.types.includes("Files") && e.preventDefault()}
+          onDrop={(e) => {
+            const dropped = e.dataTransfer.files[0];
+            if (!dropped) return;
+            e.preventDefault();
+            if (!busy) onFile(dropped);
+          }}
         />
       </Field>
       <div className={styles.row}>

@@ -20,7 +20,7 @@ interface Line {
   h: number;
 }
 
-const STARTS_ITEM = /^(\d{1,2}(\.\d{1,2})*[.)]|[IVXLC]{1,6}\.|[а-яa-z]\)|[-–—•·*▪►]\s|(Срок|Ответственн|Исполнител)\S*\s*:)/i;
+const STARTS_ITEM = /^((\d{1,2}(\.\d{1,2})*[.)]|[IVXLC]{1,6}\.|[а-яa-z]\)|[-–—•·*▪►])\s|(Срок|Ответственн|Исполнител)\S*\s*:)/i;
 const PAGE_NUMBER = /^[-–—\s]*(стр\.?\s*|страница\s*)?\d{1,4}[-–—\s]*((из|\/)\s*\d{1,4})?$/i;
 
 function pageLines(pieces: PdfPiece[]): Line[] {

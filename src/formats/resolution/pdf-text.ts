@@ -53,17 +53,18 @@ export async function pdfText(bytes: Uint8Array, name: string): Promise<string> 
     throw new ResolutionFileError(`Файл «${name}» слишком большой для резолюции: ${Math.round(bytes.length / 2 ** 20)} МБ. Проверьте, тот ли это файл.`);
   }
   const pdfjs = await loadPdfJs();
-  // pdf.js takes over the buffer it is given: hand it a copy
-  const task = pdfjs.getDocument({
-    data: bytes.slice(),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    verbosity: 0,
-  });
+  let task: ReturnType<PdfJs["getDocument"]> | null = null;
   let doc: PdfDocument | null = null;
   try {
+    // pdf.js takes over the buffer it is given: hand it a copy, a plain Uint8Array (not a Node Buffer)
+    task = pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: false,
+      verbosity: 0,
+    });
     doc = await task.promise;
     if (doc.numPages > MAX_PDF_PAGES) {
       throw new ResolutionFileError(`Файл «${name}»: в PDF ${doc.numPages} страниц — это не похоже на резолюцию (читается не больше ${MAX_PDF_PAGES}).`);
@@ -87,6 +88,6 @@ export async function pdfText(bytes: Uint8Array, name: string): Promise<string> 
   } catch (e) {
     throw refusal(name, e);
   } finally {
-    await (doc ? doc.destroy() : task.destroy()).catch(() => undefined);
+    await (doc ? doc.destroy() : task?.destroy())?.catch(() => undefined);
   }
 }
