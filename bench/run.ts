@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { execSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { parseResolution } from "../src/core/parse";
+import { pdfRead } from "./pdf-read";
 
 type Figures = Record<string, number | null>;
 const asJson = process.argv.includes("--json");
@@ -94,6 +95,12 @@ async function ingest(): Promise<Figures> {
   return { ingest500FilesMs: Math.round(r.ingestMs), exceljsLoad500FilesMs: Math.round(r.exceljsLoadMs), ingestPeakRssMB: Math.round(r.peakRssMB) };
 }
 
+async function ingestOds(): Promise<Figures> {
+  const { benchIngestOds } = await import("../test/support/report-files/bench-ods");
+  const r = await benchIngestOds(100, 100);
+  return { ingestOds100FilesMs: Math.round(r.ingestMs) };
+}
+
 async function check(): Promise<Figures> {
   const { benchCheck } = await import("../test/support/check-bench");
   return benchCheck();
@@ -110,7 +117,9 @@ async function main(): Promise<void> {
   }
   if (!process.argv.includes("--quick")) {
     await section("Загрузка отчётов школ", ingest, ["ingest500FilesMs", "exceljsLoad500FilesMs", "ingestPeakRssMB"], figures);
+    await section("Загрузка отчётов школ в формате .ods (LibreOffice)", ingestOds, ["ingestOds100FilesMs"], figures);
   }
+  if (!process.argv.includes("--quick")) await section("Чтение PDF-резолюции на 20 страниц", pdfRead, ["pdfRead20PagesMs"], figures);
   await section("Проверка", check, ["syncsCheck5000", "checkMsPer100kMarks"], figures);
   if (asJson) console.log(JSON.stringify(figures));
 }

@@ -55,7 +55,7 @@ export function DropZone({ onFiles, disabled }: { onFiles(files: File[]): void; 
       <FilePickButton label="Файлы отчётов школ" testId="report-files-input" multiple onFiles={take} disabled={disabled}>
         Выбрать файлы…
       </FilePickButton>
-      <Caption1 className={paneStyles.hint}>Можно сразу много файлов: .xlsx, .xls, .csv.</Caption1>
+      <Caption1 className={paneStyles.hint}>Можно сразу много файлов: .xlsx, .xls, .ods, .csv.</Caption1>
     </div>
   );
 }
