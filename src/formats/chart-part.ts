@@ -165,6 +165,12 @@ export function chartAnchor(row: number, size: { width: number; height: number }
   };
 }
 
+/**
+ * Names of the charts Сводка draws start with this: a свод opened again recognises them as its
+ * own and keeps them (they are remade whenever the sheet is), where other charts are lost.
+ */
+export const OWN_CHART_PREFIX = "Сводка: ";
+
 /** A drawing part (xl/drawings/drawingN.xml) holding charts by relationship id. */
 export function drawingPartXml(charts: { anchor: ChartAnchor; relId: string; name: string }[]): string {
   const pos = (p: ChartAnchor["from"]) => `<xdr:col>${p.col}</xdr:col><xdr:colOff>${p.colOff}</xdr:colOff><xdr:row>${p.row}</xdr:row><xdr:rowOff>${p.rowOff}</xdr:rowOff>`;
@@ -172,7 +178,7 @@ export function drawingPartXml(charts: { anchor: ChartAnchor; relId: string; nam
     .map(
       (c, i) =>
         `<xdr:twoCellAnchor editAs="oneCell"><xdr:from>${pos(c.anchor.from)}</xdr:from><xdr:to>${pos(c.anchor.to)}</xdr:to>` +
-        `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(c.name)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+        `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(OWN_CHART_PREFIX + c.name)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
         `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="${C_NS}">` +
         `<c:chart xmlns:c="${C_NS}" r:id="${c.relId}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`,
     )

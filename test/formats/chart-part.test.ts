@@ -102,6 +102,19 @@ describe("chart parts: the summary's charts", function () {
       assert.match(files["xl/charts/chart1.xml"], /<c:f>'Сводка 2024-Q1'!\$A\$\d+:\$A\$\d+<\/c:f>/);
     });
 
+    it("a свод opened again keeps its charts: no warning that they are lost, and saved again with them", async () => {
+      const reopened = await FileWorkbookPort.open(xlsx);
+      assert.ok(!reopened.losses.includes("диаграммы"), reopened.losses.join(", "));
+      const again = unzip(await reopened.save());
+      const charts = Object.keys(again).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
+      assert.equal(charts.length, 2);
+      assertRelsResolve(again);
+      const rewritten = await FileWorkbookPort.open(await reopened.save());
+      await rewritten.writeSheet(sheet);
+      const once = Object.keys(unzip(await rewritten.save())).filter((p) => /^xl\/charts\//.test(p));
+      assert.equal(once.length, 2, "the sheet written again has its two charts, not four");
+    });
+
     it("LibreOffice keeps both as charts of the summary sheet, with their series", () => {
       const charts = Object.keys(xlsxBack).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
       assert.equal(charts.length, 2, Object.keys(xlsxBack).join(", "));

@@ -7,7 +7,7 @@ import { fromExcel } from "./cell-values";
 import { WorkbookFileError } from "./errors";
 import { findTable, sheetTables, setTableRange } from "./excel-tables";
 import { applyHighlights } from "./highlights";
-import { withSheetCharts, writeFreeSheet } from "./sheet-write";
+import { carryCharts, withSheetCharts, writeFreeSheet } from "./sheet-write";
 import { createTable, missingTableStyle, printLikeTable, sheetNameFree } from "./table-create";
 import { hasNoPrintSetup } from "../../formats/sheet-print";
 import { assertShape, type TableFound } from "../../core/workbook/shape";
@@ -69,6 +69,7 @@ export class FileWorkbookPort implements WorkbookPort {
     if (!workbook.worksheets.length)
       throw new WorkbookFileError("В книге Excel не найдено ни одного листа, который можно прочитать. Откройте её в Excel и сохраните заново.");
     fixLoadedTables(workbook, pkg.tables);
+    carryCharts(workbook, pkg.ownCharts);
     return new FileWorkbookPort(workbook, pkg.losses);
   }
 

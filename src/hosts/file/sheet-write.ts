@@ -4,7 +4,7 @@
 // exceljs cannot write charts: the charts are remembered here and added to the saved package
 // (withSheetCharts, xlsx-package.ts) as chart parts Excel and LibreOffice open and edit.
 import type { Borders, Workbook, Worksheet } from "exceljs";
-import { blockChart, chartAnchor, chartPartXml, chartSize } from "../../formats/chart-part";
+import { blockChart, chartAnchor, chartPartXml, chartSize, type ChartAnchor } from "../../formats/chart-part";
 import { isoToSerial } from "../../core/dates";
 import type { SheetBlock, SheetContent } from "../../core/workbook/port";
 import { solidFill } from "./cell-format";
@@ -19,8 +19,8 @@ const ROW_POINTS = 15;
 interface PlacedChart {
   /** The chart part's XML without the sheet's name, which may change before saving. */
   xml: (sheetName: string) => string;
-  row: number;
-  size: { width: number; height: number };
+  /** Where it sits: at column A of `row`, `size` points large; or the anchor it was opened with. */
+  at: { row: number; size: { width: number; height: number } } | { anchor: ChartAnchor };
   name: string;
 }
 
@@ -33,6 +33,14 @@ function chartsOf(workbook: Workbook): Map<Worksheet, PlacedChart[]> {
   return charts;
 }
 
+/** Keeps the charts Сводка drew in the opened book, so that saving it does not drop them. */
+export function carryCharts(workbook: Workbook, sheets: SheetCharts[]): void {
+  for (const s of sheets) {
+    const sheet = workbook.worksheets.find((w) => w.name === s.sheetName);
+    if (sheet) chartsOf(workbook).set(sheet, s.charts.map((c) => ({ xml: () => c.xml, at: { anchor: c.anchor }, name: c.name })));
+  }
+}
+
 /** The saved package with the charts of the sheets still in the workbook. */
 export function withSheetCharts(workbook: Workbook, bytes: Uint8Array): Uint8Array {
   const sheets: SheetCharts[] = [];
@@ -41,7 +49,7 @@ export function withSheetCharts(workbook: Workbook, bytes: Uint8Array): Uint8Arr
     const widths = Array.from({ length: 64 }, (_, c) => sheet.getColumn(c + 1).width ?? 9.14);
     sheets.push({
       sheetName: sheet.name,
-      charts: charts.map((c) => ({ xml: c.xml(sheet.name), anchor: chartAnchor(c.row, c.size, widths), name: c.name })),
+      charts: charts.map((c) => ({ xml: c.xml(sheet.name), anchor: "anchor" in c.at ? c.at.anchor : chartAnchor(c.at.row, c.at.size, widths), name: c.name })),
     });
   }
   return sheets.length ? insertCharts(bytes, sheets) : bytes;
@@ -129,7 +137,7 @@ export function writeFreeSheet(workbook: Workbook, content: SheetContent): void 
     if (chart) {
       // exceljs rows are 1-based; the chart part's are 0-based.
       const size = chartSize(chart.kind, chart.categories.length, chart.series.length);
-      charts.push({ xml: (sheetName) => chartPartXml(chart, { sheet: sheetName, firstRow: firstRow - 1 }), row: r - 1, size, name: chart.title });
+      charts.push({ xml: (sheetName) => chartPartXml(chart, { sheet: sheetName, firstRow: firstRow - 1 }), at: { row: r - 1, size }, name: chart.title });
       r += Math.ceil(size.height / ROW_POINTS) + 2;
     }
   });

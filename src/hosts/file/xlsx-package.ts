@@ -8,7 +8,15 @@
 //   which methodologists leave on all the time; we drop active filter criteria from table
 //   parts (the rows they hid are shown again on load).
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from "fflate";
-import { CHART_CONTENT_TYPE, CHART_REL_TYPE, DRAWING_CONTENT_TYPE, DRAWING_REL_TYPE, drawingPartXml, type ChartAnchor } from "../../formats/chart-part";
+import {
+  CHART_CONTENT_TYPE,
+  CHART_REL_TYPE,
+  DRAWING_CONTENT_TYPE,
+  DRAWING_REL_TYPE,
+  drawingPartXml,
+  OWN_CHART_PREFIX,
+  type ChartAnchor,
+} from "../../formats/chart-part";
 import { WorkbookFileError } from "./errors";
 
 /** Largest total unpacked size accepted; a свод of thousands of rows is a few megabytes. */
@@ -32,6 +40,8 @@ export interface InspectedPackage {
   tables: Map<string, TablePartInfo>;
   /** Russian names of what the book holds that exceljs does not keep when the file is saved again. */
   losses: string[];
+  /** Charts Сводка drew, by sheet: kept when the book is saved again (exceljs would drop them). */
+  ownCharts: SheetCharts[];
 }
 
 // Parts exceljs drops on a round trip (it loads with `ignoreNodes: ['dataValidations']` too).
@@ -44,8 +54,8 @@ const LOST_PARTS: [RegExp, string][] = [
 const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
 
 /** What a round trip through exceljs would lose, for a warning before she saves. */
-function roundTripLosses(names: string[], worksheets: string[]): string[] {
-  const losses = LOST_PARTS.filter(([re]) => names.some((n) => re.test(n))).map(([, what]) => what);
+function roundTripLosses(names: string[], worksheets: string[], kept: Set<string>): string[] {
+  const losses = LOST_PARTS.filter(([re]) => names.some((n) => re.test(n) && !kept.has(n))).map(([, what]) => what);
   if (worksheets.some((xml) => xml.includes("<dataValidation"))) losses.unshift("списки и проверки данных в ячейках");
   return losses;
 }
@@ -130,13 +140,15 @@ export function readTablePart(xml: string): { info: TablePartInfo; xml: string }
 /** Checks the bytes and prepares them for exceljs; throws WorkbookFileError with a Russian message. */
 export function inspectPackage(bytes: Uint8Array): InspectedPackage {
   checkSignature(bytes);
-  const { files, names } = unzip(bytes, (n) => TABLE_PART.test(n) || WORKSHEET_PART.test(n));
+  const { files, names } = unzip(bytes, (n) => TABLE_PART.test(n) || WORKSHEET_PART.test(n) || CHART_PARTS.test(n));
   if (!names.some((n) => /^xl\/workbook\.xml$/i.test(n))) throw new WorkbookFileError(NOT_XLSX);
 
   const sheets = Object.entries(files).filter(([path]) => WORKSHEET_PART.test(path));
+  const own = ownChartsOf(files);
   const losses = roundTripLosses(
     names,
     sheets.map(([, data]) => strFromU8(data)),
+    own.parts,
   );
   const tables = new Map<string, TablePartInfo>();
   const rewritten = new Map<string, string>();
@@ -148,11 +160,11 @@ export function inspectPackage(bytes: Uint8Array): InspectedPackage {
     tables.set(part.info.name.toLowerCase(), part.info);
     if (part.xml !== xml) rewritten.set(path, part.xml);
   }
-  if (!rewritten.size) return { bytes, tables, losses };
+  if (!rewritten.size) return { bytes, tables, losses, ownCharts: own.sheets };
 
   const all = unzip(bytes, () => true).files;
   for (const [path, xml] of rewritten) all[path] = strToU8(xml);
-  return { bytes: zipSync(all, { level: 1 }), tables, losses };
+  return { bytes: zipSync(all, { level: 1 }), tables, losses, ownCharts: own.sheets };
 }
 
 // ---- Charts: exceljs writes none, so the saved package gets them here. ----
@@ -249,4 +261,62 @@ export function insertCharts(bytes: Uint8Array, sheets: SheetCharts[]): Uint8Arr
   }
   files["[Content_Types].xml"] = strToU8(types);
   return zipSync(files, { level: 6 });
+}
+
+/** Parts read to find the charts Сводка drew: the workbook, relationships, drawings, charts. */
+const CHART_PARTS = /^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/_rels\/[^/]+\.rels|drawings\/(?:_rels\/)?[^/]+|charts\/chart\d+\.xml)$/i;
+
+function relsOf(xml: string | null, base: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of (xml ?? "").matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = attr(m[0], "Id");
+    const target = attr(m[0], "Target");
+    if (id && target && attr(m[0], "TargetMode") !== "External") out.set(id, relTarget(base, target));
+  }
+  return out;
+}
+
+function anchorPoint(xml: string): ChartAnchor["from"] {
+  const n = (tag: string) => Number(new RegExp(`<xdr:${tag}>(\\d+)</xdr:${tag}>`).exec(xml)?.[1] ?? 0);
+  return { col: n("col"), colOff: n("colOff"), row: n("row"), rowOff: n("rowOff") };
+}
+
+/**
+ * The charts Сводка drew (their frames named with OWN_CHART_PREFIX), by sheet, with their
+ * anchors and chart parts; a drawing that holds anything else is not taken.
+ */
+function ownChartsOf(files: Unzipped): { sheets: SheetCharts[]; parts: Set<string> } {
+  const text = (path: string) => (files[path] ? strFromU8(files[path]) : null);
+  const parts = new Set<string>();
+  const sheets: SheetCharts[] = [];
+  const workbook = text("xl/workbook.xml");
+  if (!workbook) return { sheets, parts };
+  const workbookRels = relsOf(text("xl/_rels/workbook.xml.rels"), "xl/workbook.xml");
+  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = attr(m[0], "name");
+    const sheetPath = workbookRels.get(attr(m[0], "r:id") ?? "");
+    const sheetXml = sheetPath ? text(sheetPath) : null;
+    const drawingId = sheetXml ? /<drawing\b[^>]*\sr:id="([^"]+)"/.exec(sheetXml)?.[1] : undefined;
+    if (name === undefined || !sheetPath || !drawingId) continue;
+    const drawingPath = relsOf(text(relsPathOf(sheetPath)), sheetPath).get(drawingId);
+    const drawing = drawingPath ? text(drawingPath) : null;
+    if (!drawingPath || !drawing) continue;
+    const chartRels = relsOf(text(relsPathOf(drawingPath)), drawingPath);
+    const anchors = [...drawing.matchAll(/<xdr:(twoCellAnchor|oneCellAnchor|absoluteAnchor)\b[\s\S]*?<\/xdr:\1>/g)];
+    const charts = anchors.map((a) => {
+      const frameName = /<xdr:cNvPr\b[^>]*\sname="([^"]*)"/.exec(a[0])?.[1];
+      const chartId = /<c:chart\b[^>]*\sr:id="([^"]+)"/.exec(a[0])?.[1];
+      const chartPath = chartId ? chartRels.get(chartId) : undefined;
+      const from = /<xdr:from>([\s\S]*?)<\/xdr:from>/.exec(a[0])?.[1];
+      const to = /<xdr:to>([\s\S]*?)<\/xdr:to>/.exec(a[0])?.[1];
+      const name = frameName === undefined ? "" : decodeXml(frameName);
+      if (a[1] !== "twoCellAnchor" || !name.startsWith(OWN_CHART_PREFIX) || !chartPath || !text(chartPath) || !from || !to) return null;
+      return { xml: text(chartPath)!, anchor: { from: anchorPoint(from), to: anchorPoint(to) }, name: name.slice(OWN_CHART_PREFIX.length), path: chartPath };
+    });
+    if (!charts.length || charts.some((c) => c === null)) continue;
+    const own = charts as NonNullable<(typeof charts)[number]>[];
+    own.forEach((c) => parts.add(c.path));
+    sheets.push({ sheetName: decodeXml(name), charts: own.map(({ xml, anchor, name: title }) => ({ xml, anchor, name: title })) });
+  }
+  return { sheets, parts };
 }
