@@ -37,3 +37,23 @@ export async function detectOfficeHost(win: OfficeWindow, timeoutMs = 10_000): P
   const info = await withTimeout(office.onReady(), timeoutMs, { host: null });
   return info.host === office.HostType.Excel ? "excel" : null;
 }
+
+// Notices from the Office host during a command (a filter it cleared before writing): collected
+// here and appended to the command's result or error line by use-task.ts.
+const pendingNotices: string[] = [];
+
+export function publishHostNotice(text: string): void {
+  if (!pendingNotices.includes(text)) pendingNotices.push(text);
+}
+
+/** The notices since the last call, joined into one line ("" when none). */
+export function takeHostNotices(): string {
+  return pendingNotices.splice(0).join(" ");
+}
+
+/** A result or error line with the pending notices after it. */
+export function withHostNotices(line: string | null): string | null {
+  const notices = takeHostNotices();
+  if (!notices) return line;
+  return line ? `${line} ${notices}` : notices;
+}

@@ -1,2 +1,3 @@
 // The Office.js host: the WorkbookPort over the live workbook.
-export { OfficeWorkbookPort, type ApiSupport, type ExcelRun } from "./office-port";
+export { OfficeWorkbookPort, excelRun, type ApiSupport, type ExcelRun, type ExcelRunner, type OfficePortOptions } from "./office-port";
+export { WriteLeftPartial, WriteRolledBack, StoredValueMismatch } from "./write-errors";

@@ -28,6 +28,8 @@ export interface EntryRules {
   textKeepsApostrophe?: boolean;
   /** The workbook counts dates from 01.01.1904 (serial 0), not 1900 (serial 1 = 01.01.1900). */
   date1904?: boolean;
+  /** Something in Excel changes entered text (AutoCorrect, a calculated column): what a cell gets instead. */
+  autoCorrect?: (text: string) => string;
 }
 
 /** Days between the two date systems' serials of the same day. */
@@ -39,7 +41,8 @@ const RU_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const FORMULA_LIKE = /^[+-]\s*[\p{L}(=_$]/u;
 
 /** Returns the new content, or "unchanged" for null/undefined. */
-export function enterValue(input: unknown, numberFormat: string, rules: EntryRules = {}): CellContent | "unchanged" {
+export function enterValue(raw: unknown, numberFormat: string, rules: EntryRules = {}): CellContent | "unchanged" {
+  let input = raw;
   if (input === null || input === undefined) return "unchanged";
   if (typeof input === "number") {
     if (!Number.isFinite(input)) throw invalidArgument(`${input} is not a number Excel can store`);
@@ -50,6 +53,8 @@ export function enterValue(input: unknown, numberFormat: string, rules: EntryRul
   if (input instanceof Date) return enterValue(input.toJSON(), numberFormat, rules);
   if (typeof input !== "string") throw invalidArgument(`a cell value cannot be ${Object.prototype.toString.call(input)}`);
   if (input.length > MAX_CELL_CHARS) throw invalidArgument(`a cell holds at most ${MAX_CELL_CHARS} characters`);
+  if (rules.autoCorrect) input = rules.autoCorrect(input as string);
+  if (typeof input !== "string") return { value: String(input) };
   if (input === "") return { value: "" };
   if (numberFormat === "@") {
     if (input.startsWith("'") && !rules.textKeepsApostrophe) return { value: input.slice(1), quotePrefix: true };

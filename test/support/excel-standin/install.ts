@@ -27,6 +27,8 @@ export interface StandInOptions {
   date1904?: boolean;
   /** Every table made by tables.add gets a totals row under its body (a user switched it on). */
   tablesWithTotalsRow?: boolean;
+  /** Excel changes entered text (AutoCorrect, a calculated column; OfficeDev/office-js#1916, #6745). */
+  autoCorrect?: (text: string) => string;
 }
 
 /** The options under which the Office host's tests run, one stand-in behaviour each. */
@@ -94,6 +96,7 @@ export class StandInHandle implements Engine {
     this.model.rules.textKeepsApostrophe = options.textCellsKeepApostrophe ?? false;
     this.model.rules.date1904 = options.date1904 ?? false;
     this.model.tablesGetTotalsRow = options.tablesWithTotalsRow ?? false;
+    if (options.autoCorrect) this.model.rules.autoCorrect = options.autoCorrect;
     for (const name of options.sheets ?? ["Лист1"]) this.model.addSheet(name);
   }
 
