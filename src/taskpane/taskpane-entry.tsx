@@ -2,7 +2,7 @@
 // opened in a plain browser it falls back to the standalone (file) mode.
 import { createRoot } from "react-dom/client";
 import { ExcelPane, FilePane, StartupError } from "./App";
-import { detectOfficeHost, type OfficeWindow } from "./office-host";
+import { detectOfficeHost, publishHostNotice, type OfficeWindow } from "./office-host";
 import { userMessage } from "./user-message";
 
 // Only taskpane.html can run inside Excel, so only this entry knows the Office.js host.
@@ -12,8 +12,8 @@ async function start(): Promise<void> {
   const root = createRoot(document.getElementById("container")!);
   try {
     if ((await detectOfficeHost(window as unknown as OfficeWindow)) === "excel") {
-      const { OfficeWorkbookPort } = await loadOfficeHost();
-      root.render(<ExcelPane port={new OfficeWorkbookPort(Excel.run)} />);
+      const { OfficeWorkbookPort, excelRun } = await loadOfficeHost();
+      root.render(<ExcelPane port={new OfficeWorkbookPort(excelRun(Excel), undefined, { notify: publishHostNotice })} />);
     } else {
       root.render(<FilePane />);
     }

@@ -3,6 +3,7 @@
 // is forgotten when the workbook changes (another section wrote, a свод was opened or created):
 // «Сначала откройте файл свода…» must not outlive its cause.
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from "react";
+import { withHostNotices } from "./office-host";
 import { userMessage } from "./user-message";
 
 export interface TaskState {
@@ -39,11 +40,11 @@ export function useTask(): Task {
     setState({ busy: label, error: null, done: null });
     try {
       const done = await action();
-      setState({ busy: null, error: null, done });
+      setState({ busy: null, error: null, done: withHostNotices(done) });
       return true;
     } catch (e) {
       console.error(e);
-      setState({ busy: null, error: userMessage(e), done: null });
+      setState({ busy: null, error: withHostNotices(userMessage(e)), done: null });
       return false;
     } finally {
       running.current = false;
