@@ -5,9 +5,12 @@ import { useEffect, useMemo, useState, type ReactNode } from "react";
 import type { WorkbookPort } from "../core/workbook/port";
 import { CheckSection } from "./CheckSection";
 import { CreateSection } from "./CreateSection";
+import { DecisionsSection } from "./DecisionsSection";
+import { DynamicsSection } from "./DynamicsSection";
 import { FileWorkbookBar } from "./FileWorkbookBar";
 import { ImportSection } from "./ImportSection";
 import { IngestSection } from "./IngestSection";
+import { LettersSection } from "./LettersSection";
 import { OrganisationsSection } from "./OrganisationsSection";
 import type { PaneWorkbook } from "./pane-workbook";
 import { SchoolFilesSection } from "./SchoolFilesSection";
@@ -63,6 +66,9 @@ function Actions({ workbook }: { workbook: PaneWorkbook }) {
       <IngestSection workbook={tracked} />
       <CheckSection workbook={tracked} settings={settings} />
       <SummarySection workbook={tracked} settings={settings} />
+      <LettersSection workbook={tracked} settings={settings} />
+      <DecisionsSection workbook={tracked} />
+      <DynamicsSection workbook={tracked} />
     </WorkbookRevision.Provider>
   );
 }

@@ -16,3 +16,6 @@ export const loadIngestReports = () => import(/* webpackChunkName: "ingest-repor
 export const loadCheck = () => import(/* webpackChunkName: "check" */ "../app/check");
 export const loadSummary = () => import(/* webpackChunkName: "summary" */ "../app/summary");
 export const loadNewAddressees = () => import(/* webpackChunkName: "new-addressees" */ "./NewAddressees");
+export const loadLetters = () => import(/* webpackChunkName: "letters" */ "../app/letters");
+export const loadDecisions = () => import(/* webpackChunkName: "decisions" */ "../app/decisions");
+export const loadDynamics = () => import(/* webpackChunkName: "dynamics" */ "../app/dynamics");
