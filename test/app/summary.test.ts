@@ -39,7 +39,8 @@ describe("runSummary: the «Сводка» sheet and the collegium document", ()
 
     const xml = await (await JSZip.loadAsync(result.docx)).file("word/document.xml")!.async("string");
     assert.match(xml, /Информация о ходе исполнения решений коллегии по состоянию на 31\.03\.2024/);
-    assert.match(xml, /просрочено — 1\. Исполнено в срок — 50 % \(1 из 2 поручений, выполненных или просроченных\)\./);
+    // «50 %» and «1 из 2» are held together by no-break spaces.
+    assert.match(xml, /просрочено — 1\. Исполнено в срок — 50\u00a0% \(1\u00a0из\u00a02 поручений, выполненных или просроченных\)\./);
   });
 
   it("reads once, writes «Контроль» and the journal in one write, the sheet once", async () => {
