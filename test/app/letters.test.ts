@@ -65,6 +65,12 @@ describe("makeLetters: e-mail drafts to organisations", () => {
     assert.deepEqual(Object.keys(zip.files).sort(), [...out.drafts.map((d) => d.fileName), NO_EMAIL_FILE].sort());
     assert.match(await zip.file(NO_EMAIL_FILE)!.async("string"), /ОО-03\tМБОУ «СОШ № 3»/);
     assert.equal(out.zipName, "Письма_с_бланками_2024-Q1.zip");
+
+    // On paper: one letter a page (a section each), ОО-03 included, under the office's heading.
+    const xml = await (await JSZip.loadAsync(out.docx)).file("word/document.xml")!.async("string");
+    assert.equal(xml.match(/<w:sectPr/g)?.length, 4);
+    assert.equal(xml.match(/УПРАВЛЕНИЕ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО РАЙОНА/g)?.length, 4);
+    assert.match(xml, /Руководителю МБОУ «СОШ № 3»/);
   });
 
   it("reminders after the check: exactly the directives marked «Просрочено», «Нет отчёта», «Срок истекает», with dates", async () => {

@@ -33,5 +33,8 @@ describe("npm run demo", function () {
     assert.match(r.stdout, /Сводка за квартал: на контроле \d+/);
     const docx = join(out, "Информация о ходе исполнения 2024-Q4.docx");
     assert.ok(existsSync(docx) && r.stdout.includes(docx), "the .docx is made and its path printed");
+    // The letters: with the blanks, and the reminders after the check, and where they are.
+    assert.match(r.stdout, /Письма: с бланками — \d+ черновиков \.eml, напоминания после проверки — \d+/);
+    assert.ok(existsSync(join(out, "письма", "напоминания", "Напоминания_2024-Q4.zip")) && r.stdout.includes(join(out, "письма")), "letters made, folder printed");
   });
 });
