@@ -11,6 +11,8 @@ export const SYNC_BUDGET_BYTES = 3_800_000;
  * replays plans through that runtime and checks this estimate is never below what it sends.
  */
 export const OP_OVERHEAD_BYTES = 520;
+/** What every request carries besides its operations (the table and sheet paths): within the budget's margin under 5 MB. */
+export const REQUEST_BASE_BYTES = 1_000;
 
 /** UTF-8 size of the JSON for a value (Cyrillic counts two bytes a character). */
 export function jsonBytes(value: unknown): number {

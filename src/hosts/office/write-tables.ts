@@ -180,21 +180,9 @@ async function writeChecked(context: Excel.RequestContext, queued: Queued[]): Pr
     queue: (chunk) => {
       const next = new Map<TableState, number>();
       const checks = chunk.map(({ op, state }) => {
-        let range: Excel.Range;
-        let row: number;
-        let col: number;
-        if (op.kind === "set") {
-          [row, col] = [op.row, op.col];
-          range = state.sheet.getRange(a1(row, col, op.values.length, op.values[0].length));
-          range.values = op.values;
-        } else {
-          state.table.rows.add(undefined, op.values);
-          [row, col] = [next.get(state) ?? state.appendAt, state.layout.firstColumn];
-          next.set(state, row + op.values.length);
-          range = state.sheet.getRange(a1(row, col, op.values.length, op.values[0].length));
-        }
-        if (op.textColumns.length) range.load("values");
-        return { op, state, range, row, col };
+        const [row, col] = op.kind === "set" ? [op.row, op.col] : [next.get(state) ?? state.appendAt, state.layout.firstColumn];
+        if (op.kind === "append") next.set(state, row + op.values.length);
+        return { op, state, range: queueWrite(op, state, row, col), row, col };
       });
       return async () => {
         for (const [state, at] of next) state.appendAt = at;
@@ -214,6 +202,25 @@ async function writeChecked(context: Excel.RequestContext, queued: Queued[]): Pr
     split: (q) => splitOp(q),
     retry: isRequestTooLarge,
   });
+}
+
+/**
+ * Queues one planned write and, when it has text columns, the read-back of the cells it writes
+ * (same request). `row`, `col`: where its first cell lands (for rows.add, below the body).
+ * Exported for the test that measures the request Office.js builds from it.
+ */
+export function queueWrite(op: PlannedOp, target: { sheet: Excel.Worksheet; table: Excel.Table }, row: number, col: number): Excel.Range {
+  const address = a1(row, col, op.values.length, op.values[0].length);
+  let range: Excel.Range;
+  if (op.kind === "set") {
+    range = target.sheet.getRange(address);
+    range.values = op.values;
+  } else {
+    target.table.rows.add(undefined, op.values);
+    range = target.sheet.getRange(address);
+  }
+  if (op.textColumns.length) range.load("values");
+  return range;
 }
 
 function sameText(expected: ExcelScalar, got: unknown): boolean {
