@@ -39,6 +39,7 @@ const MERGECELLS = 0x00e5;
 /** Records that may stand between a FORMULA and the STRING holding its cached text. */
 const FORMULA_COMPANIONS = new Set([0x04bc /* SHRFMLA */, 0x0221 /* ARRAY */, 0x0236 /* TABLE */]);
 
+const XLS_MAX_COLUMNS = 256;
 const BIFF8 = 0x0600;
 const BIFF5 = 0x0500;
 const DT_GLOBALS = 0x0005;
@@ -147,6 +148,9 @@ function readWorksheet(stream: Uint8Array, decl: Globals["sheets"][number], g: G
 
   const put = (r: number, c: number, cell: GridCell | undefined) => {
     if (!cell) return;
+    // An .xls sheet has 256 columns (A–IV); a cell past them is damage, and would make every
+    // row a sparse array tens of thousands wide for the readers after this one.
+    if (c >= XLS_MAX_COLUMNS) throw new BiffDamage(`cell in column ${c + 1} of sheet «${decl.name}»`);
     if (--budget.cells < 0) throw new FileRefusal("too-large", `${decl.name}: more cells than a report could hold`);
     if (cell.kind === "text") {
       budget.text -= cell.text.length;
