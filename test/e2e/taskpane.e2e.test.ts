@@ -6,7 +6,8 @@
 // executor phrase mapped to another organisation than Svodka suggests), school
 // files downloaded as a .zip, two of them filled and loaded back (by the file input, then again
 // by drag-and-drop), the check and the summary with its .docx.
-// The standalone page does the first session on a new .xlsx and downloads it.
+// The standalone page does the first session on a new .xlsx and downloads it; a list of names
+// alone gets codes there, and a reload offers the unsaved свод back.
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -302,6 +303,11 @@ describe("task pane in headless Chromium", function () {
     assert.match(clean, /принят/);
     assert.match(partial, /частично/);
     assert.match(partial, /ячейка [A-Z]+\d+/, `the refused row names its cell: ${partial}`);
+    // Each card names the school the file was matched to, as «Организации» has it.
+    for (const [i, f] of returned.entries()) {
+      const org = SAMPLE_ORGANISATIONS.find((o) => f.name.includes(`_${o.code}_`))!;
+      assert.equal(await cards.nth(i).getByTestId("ingest-school").innerText(), `Организация: ${org.shortName} (${org.code})`);
+    }
     const reports = await table(REPORTS.name);
     const accepted = [...clean.matchAll(/строк принято: (\d+)/g), ...partial.matchAll(/строк принято: (\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
     assert.ok(reports.length > 0, "no row in «Отчёты»");
@@ -371,6 +377,69 @@ describe("task pane in headless Chromium", function () {
     assert.equal(String(rows[0].n), resolution.first.n);
     const journal = (await port.readTables([JOURNAL])).get(JOURNAL.name)?.rows ?? [];
     assert.ok(journal.some((r) => r.action === "Проверка сроков"), "the downloaded свод has no line of the check in «Журнал»");
+    assert.deepEqual(errors, []);
+  });
+
+  it("without Excel: names alone get codes, a stale error goes, and a reload offers the unsaved свод back", async () => {
+    const errors: string[] = [];
+    const page = await openPage(browser, `${server.url}standalone.html`, null, errors);
+    await page.getByRole("heading", { name: "Сводка", level: 1 }).waitFor();
+    const orgs = section(page, "Организации");
+    assert.ok(await orgs.getByTestId("show-disabled-why").isVisible(), "an empty paste says why «Показать» waits");
+
+    // Names without codes, pasted before any свод is open: the pane says to make one first…
+    await orgs.getByLabel("Список организаций").fill(SAMPLE_ORGANISATIONS.map((o) => o.shortName).join("\n"));
+    await orgs.getByRole("button", { name: "Показать" }).click();
+    await orgs.getByRole("alert").getByText(/^Сначала откройте файл свода/).waitFor();
+    // …and says no more once it is made.
+    await page.getByRole("button", { name: "Создать свод" }).click();
+    await page.getByText(/^Свод готов/).waitFor({ timeout: 30_000 });
+    await orgs.getByRole("alert").waitFor({ state: "detached", timeout: 5_000 });
+
+    await orgs.getByRole("button", { name: "Показать" }).click();
+    await expectOutcome(page, orgs.getByTestId("organisations-summary"));
+    assert.equal(await orgs.getByTestId("organisations-summary").innerText(), `Будет добавлено ${SAMPLE_ORGANISATIONS.length} организаций.`);
+    const given = (await orgs.getByTestId("organisation-given-codes").innerText()).split("\n").map((l) => l.trim()).filter(Boolean);
+    assert.equal(given.length, SAMPLE_ORGANISATIONS.length);
+    assert.ok(given.includes("ОО-01 — МБОУ «Заречная СОШ № 1»"), given.join("\n"));
+    await assertNoSideScroll(page);
+    await orgs.screenshot({ path: join(outputDir, "standalone-organisations-by-name.png") });
+    await orgs.getByRole("button", { name: "Добавить в свод" }).click();
+    await expectOutcome(page, orgs.getByText(/^Готово: добавлено 12 организаций\..*Присвоены коды: /));
+
+    // The copy is in the browser; leaving asks first; the next visit offers it back.
+    await page.getByTestId("draft-copied").waitFor({ timeout: 30_000 });
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.type());
+      void d.accept();
+    });
+    await page.reload();
+    assert.deepEqual(dialogs, ["beforeunload"], "leaving with unsaved changes asks first");
+    const offer = page.getByTestId("restore-draft");
+    await offer.waitFor({ timeout: 30_000 });
+    assert.match(await offer.innerText(), /Восстановить несохранённый свод «Свод\.xlsx» от \d{2}:\d{2}\?/);
+    await page.screenshot({ path: join(outputDir, "standalone-restore.png"), fullPage: true });
+    await offer.getByRole("button", { name: "Восстановить" }).click();
+    await expectOutcome(page, page.getByText(/^Свод «Свод\.xlsx» восстановлен/));
+    assert.match(await page.getByTestId("workbook-file").innerText(), /Открыт: «Свод\.xlsx» \(есть несохранённые изменения\)/);
+
+    const download = await downloadOf(page, page.getByRole("button", { name: "Скачать свод" }));
+    const port = await FileWorkbookPort.open(new Uint8Array(await downloadedBytes(download, join(outputDir, "standalone-restored.xlsx"))));
+    const rows = (await port.readTables([ORGANISATIONS])).get(ORGANISATIONS.name)?.rows ?? [];
+    // The codes her list did not have, given by type in the list's order (the sample's own codes differ for the office and the ИМЦ).
+    const codes = ["УО-01", "МКУ-01", "ОО-01", "ОО-02", "ОО-03", "ОО-04", "ОО-05", "ОО-06", "ДОО-01", "ДОО-02", "ДОО-03", "УДО-01"];
+    assert.deepEqual(
+      rows.map((r) => [r.code, r.shortName]),
+      SAMPLE_ORGANISATIONS.map((o, i) => [codes[i], o.shortName]),
+      "every school is back, under the code given by its type",
+    );
+    // Saved: nothing to offer any more.
+    await page.getByTestId("draft-copied").waitFor({ state: "detached" });
+    await page.reload();
+    await page.getByRole("heading", { name: "Сводка", level: 1 }).waitFor();
+    await page.waitForTimeout(1_500);
+    assert.equal(await page.getByTestId("restore-draft").count(), 0);
     assert.deepEqual(errors, []);
   });
 
