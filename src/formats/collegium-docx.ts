@@ -48,7 +48,7 @@ const LANDSCAPE_WIDTH = A4.long - LANDSCAPE_MARGIN.left - LANDSCAPE_MARGIN.right
 const charTwips = (halfPoints: number) => halfPoints * 5.5;
 const CELL_PADDING = 120;
 /** The two text columns («Содержание», «Информация») need this many characters a line to read well. */
-const TEXT_COLUMN_CHARS = 22;
+const TEXT_COLUMN_CHARS = 20;
 
 // Numbers stay with their units and signs: «80 %», «№ 3», «5 дней», «п. 3.1».
 function keepTogether(text: string): string {
@@ -80,18 +80,22 @@ interface MainLayout {
 export function mainLayout(content: CollegiumContent): MainLayout {
   const ch = charTwips(TABLE_SIZE);
   const column = (i: number) => content.rows.map((r) => r.cells[i] ?? "");
-  const headerCh = charTwips(HEADER_SIZE);
+  // Bold capitals and «щ», «ы» are wide: «Ответственный» broke at the plain estimate.
+  const headerCh = HEADER_SIZE * 6.5;
   const fit = (i: number, minChars: number, maxChars: number) =>
     Math.round(Math.max(Math.min(maxChars, Math.max(minChars, longestWord(column(i)))) * ch, longestWord([COLLEGIUM_HEADERS[i]]) * headerCh) + CELL_PADDING);
   // № | Содержание | Ответственный | Срок | Информация | Статус, предложение
   const fixed = [fit(0, 4, 6), 0, fit(2, 8, 16), fit(3, 10, 14), 0, fit(5, 11, 16)];
   const used = fixed.reduce((a, b) => a + b, 0);
-  const textNeed = 2 * (TEXT_COLUMN_CHARS * ch + CELL_PADDING);
+  // The text columns hold a readable line and their longest word.
+  const textMin = (i: number) => Math.max(TEXT_COLUMN_CHARS, longestWord(column(i))) * ch + CELL_PADDING;
+  const mins = { content: textMin(1), info: textMin(4) };
+  const textNeed = mins.content + mins.info;
   const orientation = used + textNeed <= PORTRAIT_WIDTH ? "portrait" : "landscape";
   const width = orientation === "portrait" ? PORTRAIT_WIDTH : LANDSCAPE_WIDTH;
   const rest = width - used;
   // Line estimates use the average letter, narrower than the widest words are measured with.
-  const contentShare = Math.round(rest * bestShare(content, rest, TABLE_SIZE * 4.4));
+  const contentShare = Math.round(rest * bestShare(content, rest, TABLE_SIZE * 4.4, mins));
   const widths = [...fixed];
   widths[1] = contentShare;
   widths[4] = rest - contentShare;
@@ -106,12 +110,14 @@ function lines(text: string, width: number, ch: number): number {
 
 /**
  * The share of the text columns' room given to «Содержание»: the one that makes the table
- * shortest, each row as tall as its taller text, between a quarter and a half.
+ * shortest, each row as tall as its taller text, between a quarter and a half, neither column
+ * narrower than its minimum.
  */
-function bestShare(content: CollegiumContent, rest: number, ch: number): number {
+function bestShare(content: CollegiumContent, rest: number, ch: number, mins: { content: number; info: number }): number {
   let best = { share: 0.33, height: Infinity };
   for (let share = 0.25; share <= 0.5; share += 0.01) {
     const a = rest * share;
+    if (a < mins.content || rest - a < mins.info) continue;
     const height = content.rows.reduce((h, r) => h + Math.max(lines(r.cells[1], a, ch), lines(r.cells[4], rest - a, ch)), 0);
     if (height < best.height) best = { share, height };
   }

@@ -75,13 +75,23 @@ describe("collegiumDocx: the collegium document as .docx", () => {
     assert.ok(doc.includes("Охват — 80\u00a0%, п.\u00a03.1, №\u00a03, 5\u00a0из\u00a06."));
   });
 
-  it("is portrait when the table's columns fit and landscape when they do not", () => {
+  it("is portrait when the table's columns fit and landscape when they do not, every word whole", () => {
     const c = collegiumContent(scenarioSummary(), { resolutions: [] });
-    assert.equal(mainLayout(c).orientation, "landscape", "six columns with long texts");
-    const narrow = { ...c, rows: c.rows.map((r) => ({ ...r, cells: [r.cells[0], r.cells[1], "УО", "01.02.2024", "Выполнено.", "выполнено"] })) };
-    const layout = mainLayout(narrow);
-    assert.equal(layout.orientation, "portrait", "short words in every column");
-    assert.equal(layout.widths.reduce((a, b) => a + b, 0), layout.width, "the columns fill the text width");
-    for (const w of layout.widths) assert.ok(w >= 500, `a column of ${w} twips`);
+    const ch = 20 * 5.5; // twips of the widest letters at 10 pt, as the layout measures them
+    const check = (layout: ReturnType<typeof mainLayout>, rows: string[][]) => {
+      assert.equal(layout.widths.reduce((a, b) => a + b, 0), layout.width, "the columns fill the text width");
+      layout.widths.forEach((w, i) => {
+        const longest = Math.max(...rows.map((r) => Math.max(...r[i].split(/[ \n]+/).map((x) => [...x].length))));
+        assert.ok(w - 120 >= Math.min(longest, 16) * ch - 1, `column ${i}: ${w} twips for a word of ${longest} letters`);
+      });
+    };
+    const short = mainLayout(c);
+    assert.equal(short.orientation, "portrait", "short words in every column: portrait");
+    check(short, c.rows.map((r) => r.cells));
+    const long = c.rows.map((r) => ({ ...r, cells: [r.cells[0], r.cells[1], "МБОУ «Заречная средняя общеобразовательная школа»", "ежеквартально", r.cells[4], r.cells[5]] }));
+    const wide = mainLayout({ ...c, rows: long });
+    assert.equal(wide.orientation, "landscape", "long names and deadlines do not fit a portrait page");
+    check(wide, long.map((r) => r.cells));
   });
+
 });
