@@ -154,12 +154,13 @@ function textParagraph(
   });
 }
 
-function cell(lines: string[], width: number, opts: { header?: boolean; span?: number; shade?: boolean; center?: boolean } = {}): TableCell {
+function cell(lines: string[], width: number, opts: { header?: boolean; span?: number; shade?: boolean; center?: boolean; keepNext?: boolean } = {}): TableCell {
   const paragraphs = (lines.length ? lines : [""]).map(
     (text, i) =>
       new Paragraph({
         alignment: opts.header || opts.center ? AlignmentType.CENTER : AlignmentType.LEFT,
         spacing: { before: i ? 40 : 0 },
+        keepNext: opts.keepNext,
         children: [run(text, { bold: opts.header || opts.shade, size: opts.header ? HEADER_SIZE : TABLE_SIZE })],
       }),
   );
@@ -186,9 +187,10 @@ function table(rows: TableRow[], widths: number[], width: number): Table {
 function mainTable(content: CollegiumContent, layout: MainLayout): Table {
   const rows: TableRow[] = [headerRow(COLLEGIUM_HEADERS, layout.widths)];
   for (const section of content.sections) {
+    // A section's heading stays on the page of its first directive.
     if (section.heading) {
       rows.push(
-        new TableRow({ cantSplit: true, children: [cell([section.heading], layout.width, { span: COLLEGIUM_HEADERS.length, shade: true })] }),
+        new TableRow({ cantSplit: true, children: [cell([section.heading], layout.width, { span: COLLEGIUM_HEADERS.length, shade: true, keepNext: true })] }),
       );
     }
     for (const r of section.rows) rows.push(new TableRow({ children: r.cells.map((v, i) => cell(v.split("\n"), layout.widths[i], { center: i === 0 })) }));
