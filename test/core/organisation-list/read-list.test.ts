@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { ListRefusal, readOrganisationList } from "../../../src/core/organisation-list/read-list";
+import { readOrganisationList } from "../../../src/core/organisation-list/read-list";
 import { sheetOf } from "./sheet";
 
 describe("reading an organisation list", () => {
