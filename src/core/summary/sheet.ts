@@ -4,7 +4,7 @@
 import { formatRu } from "../dates";
 import { parsePeriod, periodLabel } from "../periods";
 import { districtMethodNote } from "../check/targets";
-import { MARK } from "../check/types";
+import { MARK, type Mark } from "../check/types";
 import type { SheetContent } from "../workbook/port";
 import type { Summary } from "./summarise";
 import { deadlineRu, lateOrgsRu, shortText } from "./texts";
@@ -25,6 +25,23 @@ export function shareRu(share: number | null): string {
   return share === null ? "—" : `${Math.round(share * 100)} %`;
 }
 
+/** The count columns both tables share, in this order: pairs on control, then each mark, then missed targets. */
+const COUNT_HEADERS = ["Всего на контроле", "Выполнено в срок", "С нарушением срока", "Просрочено", "Нет отчёта", "Срок истекает", "На контроле", "Ниже цели"];
+const COUNT_TYPES = COUNT_HEADERS.map(() => "integer" as const);
+
+function countCells(total: number, counts: Record<Mark, number>, belowTarget: number): number[] {
+  return [
+    total,
+    counts[MARK.onTime],
+    counts[MARK.late],
+    counts[MARK.overdue],
+    counts[MARK.noReport],
+    counts[MARK.dueSoon],
+    counts[MARK.onControl],
+    belowTarget,
+  ];
+}
+
 export function summarySheet(s: Summary): SheetContent {
   const t = s.totals;
   return {
@@ -36,67 +53,23 @@ export function summarySheet(s: Summary): SheetContent {
     blocks: [
       {
         title: "Исполнение по поручениям",
-        headers: [
-          "№ п.",
-          "Поручение",
-          "Срок",
-          "Статус",
-          "Всего на контроле",
-          "Выполнено в срок",
-          "С нарушением срока",
-          "Просрочено",
-          "Нет отчёта",
-          "Срок истекает",
-          "На контроле",
-          "Ниже цели",
-          "Просрочили",
-          "Не представили отчёт",
-        ],
-        types: ["text", "text", "text", "text", "integer", "integer", "integer", "integer", "integer", "integer", "integer", "integer", "text", "text"],
+        headers: ["№ п.", "Поручение", "Срок", "Статус", ...COUNT_HEADERS, "Просрочили", "Не представили отчёт"],
+        types: ["text", "text", "text", "text", ...COUNT_TYPES, "text", "text"],
         rows: s.directives.map((d) => [
           d.directive.n,
           shortText(d.directive.text),
           deadlineRu(d.directive),
           d.status.text,
-          d.status.total,
-          d.counts[MARK.onTime],
-          d.counts[MARK.late],
-          d.counts[MARK.overdue],
-          d.counts[MARK.noReport],
-          d.counts[MARK.dueSoon],
-          d.counts[MARK.onControl],
-          d.belowTarget,
+          ...countCells(d.status.total, d.counts, d.belowTarget),
           lateOrgsRu(d.overdue),
           d.silent.map((o) => o.name).join(", "),
         ]),
       },
       {
         title: "Исполнительская дисциплина организаций",
-        headers: [
-          "Организация",
-          "Всего на контроле",
-          "Выполнено в срок",
-          "С нарушением срока",
-          "Просрочено",
-          "Нет отчёта",
-          "Срок истекает",
-          "На контроле",
-          "Ниже цели",
-          "% исполнения в срок",
-        ],
-        types: ["text", "integer", "integer", "integer", "integer", "integer", "integer", "integer", "integer", "percent"],
-        rows: s.organisations.map((o) => [
-          o.name,
-          o.total,
-          o.counts[MARK.onTime],
-          o.counts[MARK.late],
-          o.counts[MARK.overdue],
-          o.counts[MARK.noReport],
-          o.counts[MARK.dueSoon],
-          o.counts[MARK.onControl],
-          o.belowTarget,
-          o.onTimeShare,
-        ]),
+        headers: ["Организация", ...COUNT_HEADERS, "% исполнения в срок"],
+        types: ["text", ...COUNT_TYPES, "percent"],
+        rows: s.organisations.map((o) => [o.name, ...countCells(o.total, o.counts, o.belowTarget), o.onTimeShare]),
         note: `${ON_TIME_SHARE_NOTE}, по парам «поручение — организация»; «Всего на контроле» — все такие пары, «На контроле» — отметка.`,
         chart: { kind: "bar", title: "% исполнения в срок", series: [9] },
       },

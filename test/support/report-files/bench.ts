@@ -16,7 +16,14 @@ export interface IngestBench {
 
 const col = (f: string) => TEMPLATE_COLUMNS.findIndex((c) => c.field === f) + 1;
 
-export async function benchIngest(nFiles: number, rowsPerFile: number): Promise<IngestBench> {
+/** What a school types into each row of the bench's template: text as schools type it, or typed values. */
+export type BenchValues = "asText" | "typed";
+
+/**
+ * A district свод with rowsPerFile directives and one school's report on all of them,
+ * filled in (every third row «в работе»). Shared by the .xlsx and .ods benches.
+ */
+export async function filledBenchReport(rowsPerFile: number, values: BenchValues): Promise<{ port: ReturnType<typeof districtPort>; filled: Uint8Array }> {
   const port = districtPort();
   const directives: Row[] = Array.from({ length: rowsPerFile }, (_, i) => ({
     key: `Б-1/${i + 1}`, documentId: "Б-1", n: String(i + 1), text: `Поручение ${i + 1}`, addressees: "ОО-01, ОО-02",
@@ -27,18 +34,22 @@ export async function benchIngest(nFiles: number, rowsPerFile: number): Promise<
     orgCode: "ОО-01", orgName: "Школа", period: PERIOD, reportDate: NOW.slice(0, 10),
     directives: directives.map((d) => ({ key: String(d.key), n: String(d.n), text: String(d.text), deadline: "до 31.12.2024", indicator: "Доля", target: 75, unit: "%" })),
   });
-  // One filled file, copied with small differences so every file is read for real.
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(template as unknown as ArrayBuffer);
   const ws = wb.worksheets[0];
   for (let i = 0; i < rowsPerFile; i++) {
     const r = HEADER_ROW + 1 + i;
     ws.getCell(r, col("status")).value = i % 3 ? "выполнено" : "в работе";
-    ws.getCell(r, col("actual")).value = "75,5 %";
-    ws.getCell(r, col("doneDate")).value = "01.03.2024";
+    ws.getCell(r, col("actual")).value = values === "asText" ? "75,5 %" : 75.5;
+    ws.getCell(r, col("doneDate")).value = values === "asText" ? "01.03.2024" : new Date(Date.UTC(2024, 2, 1));
     ws.getCell(r, col("whatDone")).value = `Сделано по пункту ${i + 1}`;
   }
-  const filled = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return { port, filled: new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer) };
+}
+
+export async function benchIngest(nFiles: number, rowsPerFile: number): Promise<IngestBench> {
+  // One filled file, read as nFiles files: every file is read for real.
+  const { port, filled } = await filledBenchReport(rowsPerFile, "asText");
   const files = Array.from({ length: nFiles }, (_, i) => ({ name: `Отчёт_ОО-01_${PERIOD}_${i}.xlsx`, bytes: filled }));
 
   let peak = process.memoryUsage().rss;
