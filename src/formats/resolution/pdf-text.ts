@@ -65,6 +65,8 @@ export async function pdfText(bytes: Uint8Array, name: string): Promise<string> 
       stopAtErrors: false,
       verbosity: 0,
     });
+    // The Office.js lint rule takes pdf.js's getDocument for an Office proxy; this is a plain promise.
+    // eslint-disable-next-line office-addins/call-sync-before-read
     doc = await task.promise;
     if (doc.numPages > MAX_PDF_PAGES) {
       throw new ResolutionFileError(`Файл «${name}»: в PDF ${doc.numPages} страниц — это не похоже на резолюцию (читается не больше ${MAX_PDF_PAGES}).`);
