@@ -11,7 +11,52 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const urlDev = "https://localhost:3000/";
-const urlProd = "https://svodka.example.org/";
+const urlProdDefault = "https://svodka.example.org/";
+
+/**
+ * Where an office serves dist/ (README, «Развёртывание в учреждении»): the environment variable
+ * SVODKA_URL at build time, e.g. `SVODKA_URL=https://svodka.uo.example.ru/ npm run build`.
+ * Office loads add-ins only over https; the folder URL gets its trailing slash.
+ */
+function productionUrl(value = process.env.SVODKA_URL) {
+  if (!value) return urlProdDefault;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SVODKA_URL is not a URL: ${value}`);
+  }
+  if (url.protocol !== "https:") throw new Error(`SVODKA_URL must be an https:// address (Office loads add-ins only over https): ${value}`);
+  if (/localhost/i.test(url.hostname)) throw new Error(`SVODKA_URL must be the production server, not ${url.hostname}`);
+  if (url.search || url.hash) throw new Error(`SVODKA_URL must be a folder address without ?query or #fragment: ${value}`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/**
+ * Production scripts must parse in the oldest webview Office still runs the pane in that is not
+ * Internet Explorer or Edge Legacy (those get a message from old-host-check.js): Safari 12–13 of
+ * Excel on older macOS lacks `??`, `?.` and class fields. esbuild lowers every emitted script
+ * (our code and the libraries) to ES2017 before minification; test/e2e/dist.test.ts parses them.
+ */
+class LowerToEs2017Plugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("LowerToEs2017Plugin", (compilation) => {
+      compilation.hooks.processAssets.tapPromise(
+        { name: "LowerToEs2017Plugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_COMPATIBILITY },
+        async (assets) => {
+          const esbuild = require("esbuild");
+          for (const name of Object.keys(assets)) {
+            const asset = compilation.getAsset(name);
+            if (!/\.m?js$/.test(name) || asset.info.minimized || asset.info.copied) continue;
+            const { code } = await esbuild.transform(asset.source.source().toString(), { target: "es2017", legalComments: "inline" });
+            compilation.updateAsset(name, new sources.RawSource(code));
+          }
+        },
+      );
+    });
+  }
+}
 const officeJsDir = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
 
 async function getHttpsOptions() {
@@ -76,6 +121,7 @@ function contentSecurityPolicy({ officeJs }) {
 
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
+  const urlProd = dev ? urlDev : productionUrl();
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -136,7 +182,7 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           // Plain scripts the pages name by file (no inline script under the CSP).
-          { from: "src/taskpane/{office-js-loader,commands}.js", to: "[name][ext]" },
+          { from: "src/taskpane/{office-js-loader,old-host-check,commands}.js", to: "[name][ext]" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",
@@ -147,6 +193,7 @@ module.exports = async (env, options) => {
           officeJsFallback,
         ],
       }),
+      ...(dev ? [] : [new LowerToEs2017Plugin()]),
     ],
     devServer: {
       hot: false,
@@ -161,3 +208,5 @@ module.exports = async (env, options) => {
     },
   };
 };
+
+module.exports.productionUrl = productionUrl;

@@ -9,6 +9,8 @@ import { userMessage } from "./user-message";
 const loadOfficeHost = () => import(/* webpackChunkName: "office-host" */ "../hosts/office");
 
 async function start(): Promise<void> {
+  // old-host-check.js found Internet Explorer or Edge Legacy and shows its message instead.
+  if ((window as { svodkaOldHost?: boolean }).svodkaOldHost) return;
   const root = createRoot(document.getElementById("container")!);
   try {
     if ((await detectOfficeHost(window as unknown as OfficeWindow)) === "excel") {
