@@ -36,20 +36,22 @@ function productionUrl(value = process.env.SVODKA_URL) {
  * Production scripts must parse in the oldest webview Office still runs the pane in that is not
  * Internet Explorer or Edge Legacy (those get a message from old-host-check.js): Safari 12–13 of
  * Excel on older macOS lacks `??`, `?.` and class fields. esbuild lowers every emitted script
- * (our code and the libraries) to ES2017 before minification; test/e2e/dist.test.ts parses them.
+ * (our code and the libraries) to ES2017 right after minification (the minifier itself writes
+ * `??`), before content hashes are computed; test/e2e/dist.test.ts parses them. Microsoft's
+ * office.js copies are left as they are.
  */
 class LowerToEs2017Plugin {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("LowerToEs2017Plugin", (compilation) => {
       compilation.hooks.processAssets.tapPromise(
-        { name: "LowerToEs2017Plugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_COMPATIBILITY },
+        { name: "LowerToEs2017Plugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1 },
         async (assets) => {
           const esbuild = require("esbuild");
           for (const name of Object.keys(assets)) {
             const asset = compilation.getAsset(name);
-            if (!/\.m?js$/.test(name) || asset.info.minimized || asset.info.copied) continue;
-            const { code } = await esbuild.transform(asset.source.source().toString(), { target: "es2017", legalComments: "inline" });
+            if (!/\.m?js$/.test(name) || asset.info.copied) continue;
+            const { code } = await esbuild.transform(asset.source.source().toString(), { target: "es2017", minify: true, legalComments: "inline" });
             compilation.updateAsset(name, new sources.RawSource(code));
           }
         },
