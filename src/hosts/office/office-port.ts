@@ -1,16 +1,18 @@
 // WorkbookPort over Office.js. Each method is one Excel.run with a bounded number of syncs:
 // ensureTables ≤ 2, readTables 2 + one per ~4 MB of values beyond the first window,
 // writeTables 1 + snapshot and write syncs of ~4 MB each (write-tables.ts: all or nothing),
-// writeSheet 2 + chunks.
+// writeSheet 2 + chunks (on a new sheet that replaces the old one only when complete).
 // Tables are found by name (workbook.tables), so users may move or rename their sheets.
 import type { CellValue, Row, SheetContent, TableData, TableWrite, WorkbookPort } from "../../core/workbook/port";
 import type { TableSchema } from "../../core/workbook/schema";
 import { fromExcel } from "./cells";
 import { assertShape, mapColumns, type TableFound } from "../../core/workbook/shape";
 import { a1, columnLetters, isBlankRow, numberFormatFor, widthInPoints } from "./layout";
-import { packChunks } from "./payload";
+import { SYNC_BUDGET_BYTES } from "./payload";
 import { planSheet, type ChartPlan } from "./sheet-layout";
 import { readTableValues } from "./table-read";
+import { isRequestTooLarge, syncInChunks } from "./sync-chunks";
+import { WriteLeftPartial, WriteRolledBack } from "./write-errors";
 import { writeTablesIn, type WriteHooks } from "./write-tables";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -162,35 +164,49 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const date1904 = probeDateSystem(context);
       await context.sync();
 
-      // Renamed first so the new sheet can take the name; deleted after the new one exists,
-      // so even a workbook holding only this sheet never becomes empty.
-      if (!old.isNullObject) old.name = `~${Date.now().toString(36)}`.slice(0, 31);
-      const sheet = sheets.add(content.name);
-      if (!old.isNullObject) {
-        sheet.position = old.position;
-        old.delete();
-      }
-      // Charts need the series API (ExcelApi 1.7): charts.add alone takes one contiguous range and
-      // would plot every column up to the last series. Without it the blocks still carry the numbers.
-      const plan = planSheet(content, this.supports("1.7"), date1904());
-      plan.widths.forEach((chars, col) => (sheet.getRange(`${columnLetters(col)}1`).format.columnWidth = widthInPoints(chars)));
-      for (const s of plan.styles) {
-        const range = sheet.getRange(s.address);
-        if (s.bold) range.format.font.bold = true;
-        if (s.italic) range.format.font.italic = true;
-        if (s.size) range.format.font.size = s.size;
-        if (s.fill) range.format.fill.color = s.fill;
-        if (s.wrap) range.format.wrapText = true;
-      }
-      for (const f of plan.formats) sheet.getRange(f.address).numberFormat = f.formats;
-      for (const chunk of packChunks(plan.cells)) {
-        for (const c of chunk) sheet.getRange(c.address).values = c.values;
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB chunk, not per row
+      // Everything goes on a new sheet under a temporary name; only when it is complete does it
+      // replace the old one (same position) and take its name. A failure on the way deletes the
+      // new sheet: the свод keeps its old summary. The workbook never becomes empty.
+      const sheet = sheets.add(`~${Date.now().toString(36)}`.slice(0, 31));
+      try {
+        // Charts need the series API (ExcelApi 1.7): charts.add alone takes one contiguous range and
+        // would plot every column up to the last series. Without it the blocks still carry the numbers.
+        const plan = planSheet(content, this.supports("1.7"), date1904());
+        plan.widths.forEach((chars, col) => (sheet.getRange(`${columnLetters(col)}1`).format.columnWidth = widthInPoints(chars)));
+        for (const s of plan.styles) {
+          const range = sheet.getRange(s.address);
+          if (s.bold) range.format.font.bold = true;
+          if (s.italic) range.format.font.italic = true;
+          if (s.size) range.format.font.size = s.size;
+          if (s.fill) range.format.fill.color = s.fill;
+          if (s.wrap) range.format.wrapText = true;
+        }
+        for (const f of plan.formats) sheet.getRange(f.address).numberFormat = f.formats;
+        await syncInChunks(context, plan.cells, SYNC_BUDGET_BYTES, {
+          queue: (chunk) => {
+            for (const c of chunk) sheet.getRange(c.address).values = c.values;
+            return () => undefined;
+          },
+          split: () => null,
+          retry: isRequestTooLarge,
+        });
+        for (const c of plan.charts) addChart(sheet, c);
+        if (!old.isNullObject) {
+          sheet.position = old.position;
+          old.delete();
+        }
+        sheet.name = content.name;
+        sheet.activate();
         await context.sync();
+      } catch (e) {
+        try {
+          sheet.delete();
+          await context.sync();
+        } catch (cleanup) {
+          throw new WriteLeftPartial(e, cleanup);
+        }
+        throw new WriteRolledBack(e);
       }
-      for (const c of plan.charts) addChart(sheet, c);
-      sheet.activate();
-      await context.sync();
     });
   }
 }

@@ -153,6 +153,26 @@ describe("Office host: writes that cannot damage the свод", () => {
     assert.equal(h.model.table("Поручения")!.isPlaceholderBlank(), true, "nothing written");
   });
 
+  it("keeps the old summary sheet when writing the new one fails halfway", async () => {
+    const { h, port } = setup({ sheets: ["Лист1", "Сводка 2024-Q3"] });
+    const content = (title: string) => ({
+      name: "Сводка 2024-Q3",
+      title,
+      blocks: [{ title: "Исполнение", headers: ["Организация", "Выполнено"], types: ["text" as const, "integer" as const], rows: [["ОО-1", 3] as (string | number)[]] }],
+    });
+    await port.writeSheet(content("Первая сводка"));
+    const before = h.sheetValues("Сводка 2024-Q3");
+    h.resetCounters();
+    h.failSync(2, "AccessDenied");
+    const error = await failed(port.writeSheet(content("Вторая сводка")));
+    assert.deepEqual(h.model.sheets.map((s) => s.name), ["Лист1", "Сводка 2024-Q3"], "no half-written sheet left");
+    assert.deepEqual(h.sheetValues("Сводка 2024-Q3"), before);
+    assert.match(userMessage(error), /^Excel не разрешает изменить книгу\..* Изменения этой команды отменены: свод остался как был\.$/);
+    await port.writeSheet(content("Вторая сводка"));
+    assert.equal(h.sheetValues("Сводка 2024-Q3")[0][0], "Вторая сводка");
+    assert.deepEqual(h.model.sheets.map((s) => s.name), ["Лист1", "Сводка 2024-Q3"]);
+  });
+
   it("splits a write Excel refuses as too large and sends it again in smaller syncs", async () => {
     const { h, port } = setup({ maxRequestBytes: 600_000 });
     await port.ensureTables([DIRECTIVES]);
