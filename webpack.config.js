@@ -37,8 +37,10 @@ function productionUrl(value = process.env.SVODKA_URL) {
  * Internet Explorer or Edge Legacy (those get a message from old-host-check.js): Safari 12–13 of
  * Excel on older macOS lacks `??`, `?.` and class fields. esbuild lowers every emitted script
  * (our code and the libraries) to ES2017 right after minification (the minifier itself writes
- * `??`), before content hashes are computed; test/e2e/dist.test.ts parses them. Microsoft's
- * office.js copies are left as they are.
+ * `??`), before content hashes are computed; test/e2e/dist.test.ts parses them. Each file is
+ * wrapped in a function (format "iife") so that the helpers esbuild adds (object spread, class
+ * fields) stay local: as top-level `var`s of several scripts they would overwrite one another.
+ * Microsoft's office.js copies are left as they are.
  */
 class LowerToEs2017Plugin {
   apply(compiler) {
@@ -51,7 +53,7 @@ class LowerToEs2017Plugin {
           for (const name of Object.keys(assets)) {
             const asset = compilation.getAsset(name);
             if (!/\.m?js$/.test(name) || asset.info.copied) continue;
-            const { code } = await esbuild.transform(asset.source.source().toString(), { target: "es2017", minify: true, legalComments: "inline" });
+            const { code } = await esbuild.transform(asset.source.source().toString(), { target: "es2017", minify: true, legalComments: "inline", format: "iife" });
             compilation.updateAsset(name, new sources.RawSource(code));
           }
         },
