@@ -1,16 +1,14 @@
 // The pane: header, the workbook bar (standalone mode only) and the actions of the quarter.
 // The same components serve Excel (Office.js host) and the standalone page (file host).
 import { Caption1, FluentProvider, Title3, webLightTheme } from "@fluentui/react-components";
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { WorkbookPort } from "../core/workbook/port";
 import { CheckSection } from "./CheckSection";
 import { CreateSection } from "./CreateSection";
-import { DecisionsSection } from "./DecisionsSection";
-import { DynamicsSection } from "./DynamicsSection";
 import { FileWorkbookBar } from "./FileWorkbookBar";
 import { ImportSection } from "./ImportSection";
 import { IngestSection } from "./IngestSection";
-import { LettersSection } from "./LettersSection";
+import { LazyDecisionsSection, LazyDynamicsSection, LazyLettersSection } from "./lazy-modules";
 import { OrganisationsSection } from "./OrganisationsSection";
 import type { PaneWorkbook } from "./pane-workbook";
 import { SchoolFilesSection } from "./SchoolFilesSection";
@@ -66,9 +64,11 @@ function Actions({ workbook }: { workbook: PaneWorkbook }) {
       <IngestSection workbook={tracked} />
       <CheckSection workbook={tracked} settings={settings} />
       <SummarySection workbook={tracked} settings={settings} />
-      <LettersSection workbook={tracked} settings={settings} />
-      <DecisionsSection workbook={tracked} />
-      <DynamicsSection workbook={tracked} />
+      <Suspense fallback={null}>
+        <LazyLettersSection workbook={tracked} settings={settings} />
+        <LazyDecisionsSection workbook={tracked} />
+        <LazyDynamicsSection workbook={tracked} />
+      </Suspense>
     </WorkbookRevision.Provider>
   );
 }

@@ -3,13 +3,12 @@
 // overdue, who sent no report and whose value misses a target. The date is
 // kept in «Настройки» so that the summary and the next check start from it.
 import { Button, Text } from "@fluentui/react-components";
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { badDateMessage } from "./date-input";
 import { DateField } from "./DateField";
-import { Findings } from "./Findings";
 import { checkView, type CheckView } from "./check-view";
 import { localNowIso } from "./clock";
-import { loadCheck, loadWorkbookSettings } from "./lazy-modules";
+import { LazyFindings, loadCheck, loadWorkbookSettings } from "./lazy-modules";
 import { MarkCounts } from "./MarkCounts";
 import { requirePort, type PaneWorkbook } from "./pane-workbook";
 import { saveHint } from "./result-messages";
@@ -71,7 +70,11 @@ export function CheckSection({ workbook, settings }: { workbook: PaneWorkbook; s
             </Text>
           ))}
           <Warnings items={view.warnings} />
-          {findings && <Findings view={findings} />}
+          {findings && (
+            <Suspense fallback={null}>
+              <LazyFindings view={findings} />
+            </Suspense>
+          )}
         </>
       )}
     </Section>

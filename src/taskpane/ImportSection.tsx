@@ -8,10 +8,9 @@ import { normalisePhrase, type AddresseeMapping } from "../core/import/addressee
 import type { IdentityChoice } from "../core/import/document-identity";
 import { AddOrCancel } from "./AddOrCancel";
 import { localNowIso } from "./clock";
-import { loadImportResolution, loadNewAddressees, loadResolutionText } from "./lazy-modules";
+import { LazyPreviewList, loadImportResolution, loadNewAddressees, loadResolutionText } from "./lazy-modules";
 import { requirePort, type PaneWorkbook } from "./pane-workbook";
 import { PasteOrPickFile, type PickableFile } from "./PasteOrPickFile";
-import { PreviewList } from "./PreviewList";
 import { previewView, type PreviewCorrection } from "./preview-view";
 import { importedMessage, saveHint } from "./result-messages";
 import { count } from "./russian";
@@ -126,7 +125,9 @@ export function ImportSection({ workbook }: { workbook: PaneWorkbook }) {
         <>
           {views.length > 1 && <Text block>{`В тексте ${count(views.length, DOCUMENT_FORMS)}: каждый будет записан под своим кодом.`}</Text>}
           {views.map((view, i) => (
-            <PreviewList key={preview.previews[i].plan.documentId + i} view={view} onChoose={(choice) => choose(preview.previews[i].part ?? i, choice)} onCorrect={correct} busy={!!task.busy} />
+            <Suspense key={preview.previews[i].plan.documentId + i} fallback={null}>
+              <LazyPreviewList view={view} onChoose={(choice) => choose(preview.previews[i].part ?? i, choice)} onCorrect={correct} busy={!!task.busy} />
+            </Suspense>
           ))}
           {decisions.length > 0 && (
             <Suspense fallback={null}>

@@ -1,13 +1,12 @@
 // «Сводка за квартал»: the «Сводка <период>» sheet for the chosen quarter and report date,
 // its totals line and the names behind them here, and the collegium document to download.
 import { Button, Text } from "@fluentui/react-components";
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { badDateMessage } from "./date-input";
 import { DateField } from "./DateField";
 import { localNowIso } from "./clock";
 import { downloadBytes } from "./download";
-import { Findings } from "./Findings";
-import { loadSummary } from "./lazy-modules";
+import { LazyFindings, loadSummary } from "./lazy-modules";
 import { requirePort, type PaneWorkbook } from "./pane-workbook";
 import { PeriodSelect } from "./PeriodSelect";
 import { saveHint, summaryDocxName } from "./result-messages";
@@ -81,7 +80,9 @@ export function SummarySection({ workbook, settings }: { workbook: PaneWorkbook;
             </Button>
           </div>
           <Warnings items={made.warnings} />
-          <Findings view={made.view} />
+          <Suspense fallback={null}>
+            <LazyFindings view={made.view} />
+          </Suspense>
         </>
       )}
     </Section>

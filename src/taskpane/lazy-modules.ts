@@ -5,6 +5,8 @@
 // own chunk (shared code goes to common chunks); test/e2e/bundle-size.ts keeps the start-up
 // bundle small.
 
+import { lazy } from "react";
+
 export const loadCreateWorkbook = () => import(/* webpackChunkName: "create-workbook" */ "../app/create-workbook");
 export const loadImportResolution = () => import(/* webpackChunkName: "import-resolution" */ "../app/import-resolution");
 export const loadResolutionText = () => import(/* webpackChunkName: "resolution-text" */ "../formats/resolution-text");
@@ -19,3 +21,11 @@ export const loadNewAddressees = () => import(/* webpackChunkName: "new-addresse
 export const loadLetters = () => import(/* webpackChunkName: "letters" */ "../app/letters");
 export const loadDecisions = () => import(/* webpackChunkName: "decisions" */ "../app/decisions");
 export const loadDynamics = () => import(/* webpackChunkName: "dynamics" */ "../app/dynamics");
+
+// Components shown only after a first action (a preview, a check) or further down the quarter:
+// their Fluent parts (Checkbox, Field, RadioGroup, ToggleButton and the icons they draw) load then.
+export const LazyPreviewList = lazy(() => import(/* webpackChunkName: "preview-list" */ "./PreviewList").then((m) => ({ default: m.PreviewList })));
+export const LazyFindings = lazy(() => import(/* webpackChunkName: "findings" */ "./Findings").then((m) => ({ default: m.Findings })));
+export const LazyLettersSection = lazy(() => import(/* webpackChunkName: "letters-section" */ "./LettersSection").then((m) => ({ default: m.LettersSection })));
+export const LazyDecisionsSection = lazy(() => import(/* webpackChunkName: "decisions-section" */ "./DecisionsSection").then((m) => ({ default: m.DecisionsSection })));
+export const LazyDynamicsSection = lazy(() => import(/* webpackChunkName: "dynamics-section" */ "./DynamicsSection").then((m) => ({ default: m.DynamicsSection })));

@@ -2,7 +2,6 @@
 // every change until she downloads it, so a closed tab or a crash loses nothing. One copy only
 // (the page works on one свод at a time); a copy that does not read back as expected is ignored.
 
-import { z } from "zod";
 
 export interface SavedDraft {
   fileName: string;
@@ -21,11 +20,17 @@ const DB_NAME = "svodka-standalone";
 const STORE = "drafts";
 const KEY = "current";
 
-const draftSchema = z.object({
-  fileName: z.string().min(1).max(500),
-  savedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/),
-  bytes: z.instanceof(Uint8Array),
-});
+/** The record's shape, checked with zod loaded on first use (zod is not part of the pane's start-up). */
+async function readDraft(record: unknown): Promise<SavedDraft | null> {
+  const { z } = await import(/* webpackChunkName: "zod" */ "zod");
+  const draftSchema = z.object({
+    fileName: z.string().min(1).max(500),
+    savedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/),
+    bytes: z.instanceof(Uint8Array),
+  });
+  const found = draftSchema.safeParse(record);
+  return found.success ? found.data : null;
+}
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -64,8 +69,7 @@ export function indexedDbDraftStore(factory: IDBFactory = globalThis.indexedDB):
       await withStore(factory, "readwrite", (s) => s.put({ ...draft, bytes: new Uint8Array(draft.bytes) }, KEY));
     },
     load: async () => {
-      const found = draftSchema.safeParse(await withStore(factory, "readonly", (s) => s.get(KEY)));
-      return found.success ? found.data : null;
+      return readDraft(await withStore(factory, "readonly", (s) => s.get(KEY)));
     },
     clear: async () => {
       await withStore(factory, "readwrite", (s) => s.delete(KEY));

@@ -161,6 +161,7 @@ async function dropFiles(target: Locator, files: { name: string; bytes: Uint8Arr
 /** Each name shows under the findings heading `group` («overdue», «silent»), listed by organisation. */
 async function assertNamesShown(pane: Locator, group: string, names: string[]): Promise<void> {
   const block = pane.locator(`[data-testid="finding-group"][data-group="${group}"]`);
+  await block.waitFor({ state: "visible" }); // the findings load on first use
   for (const name of names) assert.ok(await block.getByText(name, { exact: true }).isVisible(), `«${name}» is not shown under «${group}»: ${await block.innerText()}`);
 }
 
