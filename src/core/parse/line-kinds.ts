@@ -1,0 +1,151 @@
+// Step 1 of the structure: every line of the operative part classified once, with the reason,
+// from the line itself and the next one. What a line does to the tree (open a group, add an item,
+// continue the item above) is up to its handler (line-handlers.ts), which alone sees the tree.
+import { isExecutorHeading } from "./executors";
+import { classifyLine, type Line } from "./lines";
+import { isInfinitive, topLevelWords } from "./russian";
+import { joinWrappedHeadings } from "./wrapped-headings";
+
+export type LineRole =
+  | "blank"
+  | "hearing"
+  | "heard"
+  | "question"
+  | "decision"
+  | "place-date"
+  | "appendix"
+  | "signature"
+  | "bare-number"
+  | "srok"
+  | "responsible"
+  | "heading"
+  | "topic"
+  | "section"
+  | "item"
+  | "plain";
+
+export interface ClassifiedLine {
+  /** Index in the lines given (wrapped headings joined: their later lines are blank). */
+  index: number;
+  kind: LineRole;
+  /** Why, in Russian, for `parse --trace`. */
+  reason: string;
+  /** The line as read: its text without the marker, number, marker kind. */
+  line: Line;
+  /** The line's text after «РЕШИЛИ:» or «По первому вопросу решили:», classified in turn. */
+  rest?: ClassifiedLine;
+  /** The whole line as it stood (for a rest: its text). */
+  text: string;
+}
+
+/** «О …», «Об …», «По …»: the topic of a section, not an instruction. */
+export const TOPIC = /^(?:О|Об|Обо|По)\s/;
+
+/**
+ * «I. Об итогах ГИА» (or «2. О работе РМО») followed by items numbered from «1.» again: a section
+ * whose items cite its number in front («I.1»). It names no executor and asks for nothing.
+ */
+function isSectionHeading(line: Line, next: Line | null): boolean {
+  if (!next || next.kind !== "numbered" || next.number !== "1" || next.bulleted) return false;
+  const text = line.text;
+  if (text.length > 150 || /;$/.test(text)) return false;
+  if (topLevelWords(text).some((w) => isInfinitive(w.word.toLowerCase().replace(/[,;:.]+$/, "")))) return false;
+  return TOPIC.test(text) || (/^[IVX]+$/.test(line.number ?? "") && !/:$/.test(text));
+}
+
+function nextContentLine(lines: string[], i: number): Line | null {
+  for (let k = i + 1; k < lines.length; k++) if (lines[k]) return classifyLine(lines[k]);
+  return null;
+}
+
+/** Heading, topic, section, item or plain text: what a line with no special role is, given the next line. */
+function contentKind(line: Line, next: Line | null): { kind: LineRole; reason: string } {
+  const listFollows = !!next && ["numbered", "bullet", "lettered"].includes(next.kind);
+  // a new paragraph that opens with a capitalised infinitive («Организовать…») also completes a
+  // heading without a colon (lists whose automatic numbering was lost in conversion)
+  const orderFollows = !!next && next.kind === "text" && /^[А-ЯЁ]/.test(next.text) && isInfinitive(/^[^\s,;:.]+/.exec(next.text)?.[0] ?? "");
+  const colon = /:\s*$/.test(line.text);
+  const headingLike = isExecutorHeading(line.text) && (colon || ((listFollows || orderFollows) && !/[.;,]$/.test(line.text)));
+  const why = colon ? "называет исполнителей и кончается двоеточием" : listFollows ? "называет исполнителей, ниже список" : "называет исполнителей, ниже поручение с глагола";
+  if (line.kind === "numbered") {
+    const single = !line.number!.includes(".");
+    if (headingLike && single) return { kind: "heading", reason: `пункт ${line.number} ${why}: открывает группу` };
+    if (single && TOPIC.test(line.text) && next?.kind === "hearing") return { kind: "topic", reason: `пункт ${line.number} — тема вопроса протокола («О …»), ниже «Слушали»` };
+    if (single && isSectionHeading(line, next)) return { kind: "section", reason: `раздел ${line.number}: ниже пункты снова с «1.»` };
+    return { kind: "item", reason: `номер «${line.number}»${line.bulleted ? " после маркера" : ""}` };
+  }
+  if (line.kind === "lettered") return { kind: "item", reason: `буква «${line.number})»` };
+  if (line.kind === "bullet") {
+    if (headingLike && colon) return { kind: "heading", reason: `маркер списка, строка ${why}: открывает группу` };
+    return { kind: "item", reason: "маркер списка" };
+  }
+  if (headingLike) return { kind: "heading", reason: `строка без номера ${why}: открывает группу` };
+  return { kind: "plain", reason: "текст без номера: продолжает пункт выше или начинает абзац" };
+}
+
+const SKIPPED: Partial<Record<Line["kind"], { kind: LineRole; reason: string }>> = {
+  "place-date": { kind: "place-date", reason: "место и дата: пропускается" },
+  appendix: { kind: "appendix", reason: "«Приложение»: здесь решение кончается" },
+  signature: { kind: "signature", reason: "подпись (должность, фамилия с инициалами): после пунктов — конец решения" },
+  "bare-number": { kind: "bare-number", reason: "номер один на строке: достаётся следующей строке" },
+  deadline: { kind: "srok", reason: "строка «Срок: …»: срок пункта выше или группы" },
+  responsible: { kind: "responsible", reason: "строка «Ответственный: …»: исполнитель пункта выше" },
+};
+
+/**
+ * Classifies the operative part's lines. Line-level state only: a protocol's «СЛУШАЛИ» stretch
+ * (heard, not decided, until «РЕШИЛИ:») and a number standing alone, which the next text line takes.
+ */
+export function classifyLines(input: string[]): ClassifiedLine[] {
+  return classifyJoinedLines(joinWrappedHeadings(input));
+}
+
+/** `classifyLines` for lines whose wrapped headings are joined already. */
+export function classifyJoinedLines(lines: string[]): ClassifiedLine[] {
+  const out: ClassifiedLine[] = [];
+  let hearing = false;
+  let pending: string | null = null;
+
+  // `nested` 0: the line itself; 1: the rest after a question; 2: the rest after «РЕШИЛИ:»
+  const classify = (index: number, line: Line, next: Line | null, nested: number): ClassifiedLine => {
+    const entry = (kind: LineRole, reason: string, rest?: ClassifiedLine): ClassifiedLine => ({ index, kind, reason, line, text: line.text, ...(rest ? { rest } : {}) });
+    if (line.kind === "hearing" && nested === 0) {
+      hearing = true;
+      return entry("hearing", `«${line.text}»: до «РЕШИЛИ» текст не постановляющий`);
+    }
+    if (line.kind === "question" && nested === 0) {
+      hearing = !!line.heard;
+      const reason = `вопрос ${line.number ?? ""} протокола: открывает группу`.replace("  ", " ");
+      if (!line.text) return entry("question", line.heard ? `${reason}; дальше выступления` : reason);
+      return entry("question", reason, classify(index, classifyLine(line.text), next, 1));
+    }
+    if (line.kind === "decision" && nested < 2) {
+      hearing = false;
+      if (!line.text) return entry("decision", "«РЕШИЛИ»: дальше постановляющий текст");
+      return entry("decision", "«РЕШИЛИ»: дальше постановляющий текст", classify(index, classifyLine(line.text), next, 2));
+    }
+    if (hearing) return entry("heard", "внутри «Слушали/Выступили»: пропускается");
+    const skipped = SKIPPED[line.kind];
+    if (skipped && line.kind !== "deadline" && line.kind !== "responsible") {
+      if (line.kind === "bare-number") pending = line.number ?? null;
+      return entry(skipped.kind, skipped.reason);
+    }
+    let own = line;
+    if (pending && own.kind === "text") own = { kind: "numbered", number: pending, text: own.text };
+    pending = null;
+    if (skipped) return { ...entry(skipped.kind, skipped.reason), line: own };
+    // hearing, question and decision lines met inside a rest are plain text
+    const kind = contentKind(own, next);
+    return { ...entry(kind.kind, own !== line ? `${kind.reason} (номер со строки выше)` : kind.reason), line: own };
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    if (!raw) {
+      out.push({ index: i, kind: "blank", reason: "пустая строка", line: { kind: "text", text: "" }, text: "" });
+      continue;
+    }
+    out.push({ ...classify(i, classifyLine(raw), nextContentLine(lines, i), 0), text: raw.trim() });
+  }
+  return out;
+}

@@ -1,0 +1,198 @@
+// The tree the line handlers build: executor groups and items, and the operations on it
+// (open a group, add an item, place a numbered item under its group and parent).
+import { splitInlineDeadline, splitResponsible } from "./lines";
+import { MAX_DIRECTIVES, refuseTooManyDirectives } from "./bounds";
+
+export interface Group {
+  /** Printed number of the heading, or null for an unnumbered heading. */
+  printed: string | null;
+  /** The number items cite: printed, or one more than the group before. */
+  n: string;
+  heading: string;
+  /** A «Срок:» line right under the heading, before any item. */
+  deadline: string | null;
+  /** Whether items inside carry the group prefix («2.1») or count locally («1.»). */
+  numbering: "prefixed" | "local" | null;
+  lastLocal: number | null;
+  /** Whether the local numbers stood after bullets («- 1.»): a plain «4.» after them leaves the group. */
+  localBulleted: boolean | null;
+  /** An unnumbered group whose items go on counting from the group before («3.», «4.» after «1.», «2.»). */
+  continued: boolean;
+}
+
+export type Marker = "numbered" | "lettered" | "bullet" | "para";
+
+export interface Item {
+  marker: Marker;
+  printed: string | null;
+  /** Number as cited; assigned by `assignNumbers`. */
+  n: string;
+  parts: string[];
+  group: Group | null;
+  parent: Item | null;
+  children: Item[];
+  /** The phrase from «Срок: …» (own line or the end of the item's line). */
+  deadline: string | null;
+  /** True when the deadline stood on a line of its own (it may close a whole group). */
+  deadlineOnOwnLine: boolean;
+  responsible: string[];
+  /** A lead-in completed by its sub-items: not a directive itself. */
+  leadIn: boolean;
+}
+
+export function itemText(item: Item): string {
+  return item.parts.join(" ").replace(/\s+/g, " ").trim();
+}
+
+export function lastText(item: Item): string {
+  return item.parts[item.parts.length - 1] ?? "";
+}
+
+/**
+ * Plans typed as one line per measure: «Обновить паспорта … – руководители ОО, до 1 октября 2024 г.»
+ * Only an organisation or a post after the last dash counts, so
+ * «(далее – месячник)» or «Внимание – дети!» stay in the text.
+ */
+const TRAILING_EXECUTOR =
+  /\s[–—]\s+((?:М[БКА]?(?:ОУ|ДОУ|У)|МБУ\s+ДО|МАУ\s+ДО|МКУ\s+ДО|ГБУ|ГАУ|ОО\b|ДОО\b|руководител|заместител|директор|заведующ|учител|классн[а-яё]*\s+руководител|педагог|отдел|управлени|специалист|методист)[^–—;:,]{0,60}?)\s*(,[^–—]*|\.?)$/i;
+
+function splitTrailingExecutor(text: string): { text: string; responsible: string | null } {
+  const m = TRAILING_EXECUTOR.exec(text);
+  if (!m || m.index < 15) return { text, responsible: null };
+  // the deadline after the comma stays in the text, where the deadline reader finds it
+  return { text: (text.slice(0, m.index) + (m[2].length > 1 ? m[2] : "")).trim(), responsible: m[1].trim() };
+}
+
+/** An item's own line: «Срок: …» and «Ответственный: …» may close it in either order («… Исполнитель: ИМЦ. Срок: до …»). */
+function splitItemLine(rawText: string): { body: string; deadline: string | null; responsible: string | null } {
+  let body = rawText;
+  let deadline: string | null = null;
+  let responsible: string | null = null;
+  for (let pass = 0; pass < 2; pass++) {
+    if (!responsible) ({ text: body, responsible } = splitResponsible(body));
+    if (!deadline) ({ text: body, deadline } = splitInlineDeadline(body));
+  }
+  if (!responsible) ({ text: body, responsible } = splitTrailingExecutor(body));
+  body = body.replace(deadline || responsible ? /[(\s,]+$/ : /[(\s]+$/, "");
+  return { body, deadline, responsible };
+}
+
+export class StructureTree {
+  readonly items: Item[] = [];
+  readonly groups: Group[] = [];
+  group: Group | null = null;
+  current: Item | null = null;
+  /** The current item's «Срок:» line has been read: plain text after it does not continue the item. */
+  afterDeadline = false;
+  /** Characters an item holds with the paragraphs glued to it (bounded by MAX_DIRECTIVE_CHARS). */
+  readonly glued = new Map<Item, number>();
+  /** Items of the group open when the group opened: a protocol question with none yet is fresh. */
+  groupOpenedAt = 0;
+  private lastTop = 0;
+  // numbered items of the current group by number, to find a sub-item's parent without a scan
+  private readonly numberedByN = new Map<string, Item>();
+  private numberedGroup: Group | null = null;
+  // the last local number of the latest unnumbered group, which the next unnumbered group may go on from
+  private carriedLocal: number | null = null;
+  // «I. В сфере общего образования» whose executor groups are numbered from «1.» again: they cite it in front («I.2.1»)
+  private romanSection: string | null = null;
+
+  private noteTop(n: string): void {
+    const v = Number(n.split(".")[0]);
+    if (Number.isFinite(v)) this.lastTop = Math.max(this.lastTop, v);
+  }
+
+  openGroup(printed: string | null, heading: string, asSection = false): void {
+    let n: string;
+    if (asSection) this.romanSection = printed && /^[IVX]+$/.test(printed) ? printed : null;
+    else if (printed && !/^\d+$/.test(printed)) this.romanSection = null;
+    if (printed) {
+      n = !asSection && this.romanSection && /^\d+$/.test(printed) ? `${this.romanSection}.${printed}` : printed;
+      this.noteTop(printed);
+    } else {
+      this.lastTop += 1;
+      n = String(this.lastTop);
+    }
+    this.groupOpenedAt = this.items.length;
+    this.group = { printed, n, heading, deadline: null, numbering: null, lastLocal: null, localBulleted: null, continued: false };
+    if (printed) this.carriedLocal = null;
+    this.groups.push(this.group);
+    this.current = null;
+    this.afterDeadline = false;
+  }
+
+  newItem(marker: Marker, printed: string | null, rawText: string, parent: Item | null): Item {
+    const { body, deadline, responsible } = splitItemLine(rawText);
+    const item: Item = {
+      marker,
+      printed,
+      n: printed ?? "",
+      parts: body ? [body] : [],
+      group: this.group,
+      parent,
+      children: [],
+      deadline,
+      deadlineOnOwnLine: false,
+      responsible: responsible ? [responsible] : [],
+      leadIn: false,
+    };
+    if (this.items.length >= MAX_DIRECTIVES) refuseTooManyDirectives(this.items.length + 1);
+    if (parent) parent.children.push(item);
+    this.items.push(item);
+    this.current = item;
+    this.afterDeadline = false;
+    return item;
+  }
+
+  /** «2.1.», «1.», «- 1.»: under the open group (prefixed or counted locally) or at the top level. */
+  numberedItem(number: string, text: string, bulleted = false): void {
+    const segs = number.split(".");
+    let full = number;
+    const g = this.group;
+    if (g) {
+      // «1.1.» under a group counted «1» (a protocol question, an unnumbered heading) extends its number
+      if (number.startsWith((g.printed ?? g.n) + ".")) {
+        g.numbering = "prefixed";
+        full = g.n + number.slice((g.printed ?? g.n).length);
+      } else if (segs.length > 1) {
+        full = `${g.n}.${number}`;
+      } else {
+        const v = Number(number);
+        const sameStyle = g.localBulleted === null || g.localBulleted === bulleted;
+        const continued = !g.printed && g.lastLocal === null && this.carriedLocal !== null && v > 1 && v === this.carriedLocal + 1;
+        const local = continued || (g.numbering !== "prefixed" && sameStyle && (g.lastLocal === null ? v === 1 : v === g.lastLocal + 1));
+        if (local) {
+          if (continued) g.continued = true;
+          if (!g.printed) this.carriedLocal = v;
+          g.numbering = "local";
+          g.lastLocal = v;
+          g.localBulleted = bulleted;
+          full = `${g.n}.${number}`;
+        } else {
+          this.group = null; // a top-level item after the group («3. Контроль за исполнением…»)
+          this.noteTop(number);
+        }
+      }
+    } else this.noteTop(number);
+    // the parent is the latest item, in this group, whose number this one extends («2.1» → «2.1.1»)
+    if (this.numberedGroup !== this.group) {
+      this.numberedGroup = this.group;
+      this.numberedByN.clear();
+    }
+    let parent: Item | null = null;
+    const segments = full.split(".");
+    for (let len = segments.length - 1; len > 0 && !parent; len--) parent = this.numberedByN.get(segments.slice(0, len).join(".")) ?? null;
+    const item = this.newItem("numbered", full, text, parent);
+    item.n = full;
+    this.numberedByN.set(full, item);
+  }
+
+  /** Parent for an unnumbered item: the open numbered item above it, or the bullet's own parent. */
+  unnumberedParent(): Item | null {
+    const cur = this.current;
+    if (!cur || cur.group !== this.group) return null;
+    if (cur.marker === "numbered" || cur.marker === "lettered") return this.afterDeadline ? cur.parent : cur;
+    if (cur.leadIn || /:$/.test(lastText(cur))) return cur;
+    return cur.parent;
+  }
+}
