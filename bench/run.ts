@@ -1,7 +1,7 @@
 // `npm run bench [-- --json]`: prints Svodka's speed and size figures. Figures only: tests
 // never assert wall-clock times. Each section runs on generated or built-in data.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { execSync } from "node:child_process";
+import { execFileSync, execSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { parseResolution } from "../src/core/parse";
 import { pdfRead } from "./pdf-read";
@@ -101,6 +101,29 @@ async function ingestOds(): Promise<Figures> {
   return { ingestOds100FilesMs: Math.round(r.ingestMs) };
 }
 
+/**
+ * `svodka parse` of the sample through the built CLI (dist-cli/svodka.cjs) against a bare
+ * `node -e ""` in the same run: the median of 7 runs each, interleaved, so the ratio does not
+ * depend on how fast this machine is.
+ */
+async function cliStart(): Promise<Figures> {
+  execFileSync(process.execPath, [join(root, "scripts/build-cli.mjs"), "--if-stale"], { stdio: "ignore" });
+  const timed = (args: string[]) => {
+    const start = performance.now();
+    execFileSync(process.execPath, args, { stdio: "ignore" });
+    return performance.now() - start;
+  };
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const bare: number[] = [];
+  const parse: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    bare.push(timed(["-e", ""]));
+    parse.push(timed([join(root, "dist-cli/svodka.cjs"), "parse", join(root, "samples/resolution.txt"), "--json"]));
+  }
+  const [cliParseMs, nodeBareStartMs] = [median(parse), median(bare)];
+  return { cliParseMs: Math.round(cliParseMs), nodeBareStartMs: Math.round(nodeBareStartMs), cliParseToBareNode: Number((cliParseMs / nodeBareStartMs).toFixed(1)) };
+}
+
 async function check(): Promise<Figures> {
   const { benchCheck } = await import("../test/support/check-bench");
   return benchCheck();
@@ -121,6 +144,8 @@ async function main(): Promise<void> {
   }
   if (!process.argv.includes("--quick")) await section("Чтение PDF-резолюции на 20 страниц", pdfRead, ["pdfRead20PagesMs"], figures);
   await section("Проверка", check, ["syncsCheck5000", "checkMsPer100kMarks"], figures);
+  await section("Запуск CLI: svodka parse против пустого node", cliStart, ["cliParseMs", "nodeBareStartMs", "cliParseToBareNode"], figures);
+  if (figures.cliParseToBareNode) log(`  (цель — не больше 4 раз)`);
   if (asJson) console.log(JSON.stringify(figures));
 }
 

@@ -136,6 +136,10 @@ async function main(argv: string[]): Promise<number> {
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
     process.stderr.write(`${name ? `Неизвестная команда «${name}».\n` : ""}${USAGE}\n`);
+  if (name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
     return 2;
   }
   try {
