@@ -10,7 +10,8 @@ describe("app/import-resolution over Office.js", () => {
     assert.equal(small.rows, 10);
     assert.equal(large.rows, 1000);
     assert.equal(large.syncs, small.syncs);
-    assert.ok(small.syncs <= 6, `${small.syncs} syncs`);
+    // Read, plan, snapshot of the rows a write overwrites (so a failure can restore them), write with read-back.
+    assert.ok(small.syncs <= 7, `${small.syncs} syncs`);
     assert.ok(large.maxPayloadBytes <= 4_000_000, `${large.maxPayloadBytes} bytes`);
   });
 });
