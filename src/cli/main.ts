@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { createWorkbook } from "../app/create-workbook";
 import { clashSentence, DocumentClashError, importDocuments } from "../app/import-resolution";
-import { parseResolution } from "../core/parse";
+import { formatTrace, parseResolution, traceResolution } from "../core/parse";
 import { readResolutionFile } from "../formats/resolution-text";
 import { FileWorkbookPort } from "../hosts/file";
 import { checkCommand } from "./commands/check";
@@ -22,7 +22,7 @@ import { assertWritable, openWorkbookFile, saveWorkbookFile } from "./workbook-f
 class UsageError extends Error {}
 
 const USAGE = `Использование:
-  npm run svodka -- parse <файл .docx|.doc|.odt|.rtf|.pdf|.txt> --json
+  npm run svodka -- parse <файл .docx|.doc|.odt|.rtf|.pdf|.txt> --json | --trace
   npm run svodka -- init <свод.xlsx>
   npm run svodka -- import <файл> --workbook <свод.xlsx> [--as-new | --as-edition]
   npm run svodka -- orgs --workbook <свод.xlsx> <список.xlsx|.csv|.txt> [--dry-run]
@@ -68,7 +68,10 @@ async function resolutionFileText(file: string): Promise<string> {
 async function parseCommand(args: string[]): Promise<void> {
   const file = args.find((a) => !a.startsWith("--"));
   if (!file) throw new UsageError("Не указан файл резолюции.");
-  const doc = parseResolution(await resolutionFileText(file));
+  const text = await resolutionFileText(file);
+  // --trace: each line's kind and why, to see where the parser went wrong
+  if (args.includes("--trace")) return void process.stdout.write(formatTrace(traceResolution(text)) + "\n");
+  const doc = parseResolution(text);
   process.stdout.write(JSON.stringify({ source: basename(file), ...doc }, null, 1) + "\n");
 }
 
@@ -133,13 +136,13 @@ const COMMANDS: Record<string, (args: string[], nowIso: string) => Promise<void>
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
-  const command = name ? COMMANDS[name] : undefined;
-  if (!command) {
-    process.stderr.write(`${name ? `Неизвестная команда «${name}».\n` : ""}${USAGE}\n`);
   if (name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    process.stderr.write(`${name ? `Неизвестная команда «${name}».\n` : ""}${USAGE}\n`);
     return 2;
   }
   try {

@@ -21,15 +21,14 @@ import {
   schoolYearOfDate,
   titleYear,
 } from "./meta";
-import { normaliseText } from "./normalise";
 import { isInfinitive } from "./russian";
-import { splitLongLines } from "./long-lines";
-import { tableRowsToItems } from "./table-rows";
+import { resolutionLines } from "./text-lines";
 import { findOperativeStart } from "./operative";
 import { buildStructure, itemText, type Group, type Item } from "./structure";
 import { findTarget } from "./targets";
 
 export type { DeadlineContext, DeadlineReading } from "./deadline";
+export { formatTrace, traceResolution, type TracedLine } from "./trace";
 
 /**
  * Reads a deadline phrase («до 01.10.2020», «в течение года», «IV квартал 2023 г.», «постоянно»)
@@ -194,7 +193,7 @@ function noExecutorWarning(): string {
 }
 
 export function parseResolution(text: string, settings: ParseSettings = DEFAULT_PARSE_SETTINGS): ParsedDocument {
-  const lines = splitLongLines(normaliseText(tableRowsToItems(String(text ?? ""))).split("\n"));
+  const lines = resolutionLines(text);
   const operative = findOperativeStart(lines);
   const meta = documentMeta(lines, operative.line, settings);
   const body = lines.slice(operative.line);

@@ -15,6 +15,8 @@ export interface OperativeStart {
   /** Text after the formula's colon on the same line («РЕШИЛА: 1. Принять…»), if any. */
   rest: string | null;
   found: boolean;
+  /** The line of the formula itself when the operative part starts right under it (for `parse --trace`). */
+  formula?: number;
 }
 
 /** True when a line carries the operative formula. */
@@ -74,7 +76,7 @@ export function findOperativeStart(lines: string[]): OperativeStart {
     if (hearing !== null) return { line: hearing, rest: null, found: true };
     const colon = lines[i].indexOf(":");
     const rest = colon >= 0 ? lines[i].slice(colon + 1).trim() : "";
-    return { line: i + 1, rest: rest || null, found: true };
+    return { line: i + 1, rest: rest || null, found: true, formula: i };
   }
   // no formula: start at the first numbered item or executor heading, else nowhere
   for (let i = 0; i < lines.length; i++) {
