@@ -1,0 +1,63 @@
+// The deadline of one directive: its own «Срок:» or a phrase in its text, else its lead-in's,
+// else a deadline line closing its whole group, else its group's.
+import type { Deadline } from "../model";
+import { withRecurrence } from "./deadline/recurrence";
+import { findDeadline, parseDeadline as readDeadline, type DeadlineContext } from "./deadline";
+import { itemText, type Item } from "./structure";
+
+export interface DeadlinePick {
+  deadline: Deadline;
+  implied: string[];
+  closesGroup?: boolean;
+}
+
+function deadlineOf(item: Item, ctx: DeadlineContext): DeadlinePick | null {
+  if (item.deadline) {
+    const r = readDeadline(item.deadline, ctx);
+    return { deadline: withRecurrence({ raw: r.raw, kind: r.kind, due: r.due }), implied: r.implied };
+  }
+  const found = findDeadline(itemText(item), ctx);
+  if (found) return { deadline: withRecurrence({ raw: found.raw, kind: found.kind, due: found.due }), implied: found.implied };
+  return null;
+}
+
+/**
+ * «When a whole executor group has no per-item deadlines and one deadline line closes the
+ * group, it applies to every item of the group» — the same for the sub-items of one lead-in.
+ */
+export function closingDeadlines(directives: Item[]): Map<Item, Item> {
+  const sources = new Map<Item, Item>();
+  const blocks = new Map<unknown, Item[]>();
+  for (const d of directives) {
+    const key = d.parent?.leadIn ? d.parent : (d.group ?? "top");
+    // a section or a protocol question names no executor: its items are not one group's work
+    if (key === "top" || (key === d.group && !d.group.heading)) continue;
+    const block = blocks.get(key);
+    if (block) block.push(d);
+    else blocks.set(key, [d]);
+  }
+  for (const block of blocks.values()) {
+    if (block.length < 2) continue;
+    const withDeadline = block.filter((d) => d.deadline);
+    const last = block[block.length - 1];
+    if (withDeadline.length !== 1 || withDeadline[0] !== last || !last.deadlineOnOwnLine) continue;
+    for (const d of block) if (d !== last) sources.set(d, last);
+  }
+  return sources;
+}
+
+/** A directive's deadline and what was implied about it (each a «Проверить» warning). */
+export function directiveDeadline(item: Item, closing: Map<Item, Item>, ctx: DeadlineContext): { deadline: Deadline; implied: string[] } {
+  let pick = deadlineOf(item, ctx);
+  for (let p = item.parent; !pick && p; p = p.parent) if (p.leadIn) pick = deadlineOf(p, ctx);
+  let fromClosing: string | null = null;
+  if (!pick && closing.has(item)) {
+    pick = deadlineOf(closing.get(item)!, ctx);
+    if (pick) fromClosing = `Срок взят из строки «Срок: ${pick.deadline.raw}», закрывающей группу пунктов`;
+  }
+  if (!pick && item.group?.deadline) pick = deadlineOf({ ...item, deadline: item.group.deadline }, ctx);
+  return {
+    deadline: pick?.deadline ?? { raw: null, kind: "none", due: null },
+    implied: [...(pick?.implied ?? []), ...(fromClosing ? [fromClosing] : [])],
+  };
+}
