@@ -1,12 +1,20 @@
 // An in-memory WorkbookPort for use-case tests: tables as arrays of rows, with the same
-// contract as the real hosts (columns outside `write.columns` keep their values; new rows
-// get them blank). It counts calls so tests can pin that a use case batches its I/O.
+// contract as the real hosts (test/support/port-contract.ts runs on all three): columns
+// outside `write.columns` keep their values, new rows get them blank, a header she renamed
+// is a missing column (a key header by its place, as shape.ts says). It counts calls so
+// tests can pin that a use case batches its I/O.
 import type { Row, SheetContent, TableData, TableWrite, WorkbookPort } from "../../src/core/workbook/port";
 import type { TableSchema } from "../../src/core/workbook/schema";
+import { assertShape, mapColumns } from "../../src/core/workbook/shape";
 
 export class MemoryPort implements WorkbookPort {
   readonly tables = new Map<string, Row[]>();
   readonly sheets = new Map<string, SheetContent>();
+  /**
+   * Header row of the tables made by ensureTables, as she sees it (renameHeader retypes one).
+   * Tables put straight into `tables` by a test have none: all their columns are found.
+   */
+  readonly headers = new Map<string, string[]>();
   calls = { ensure: 0, read: 0, write: 0, sheet: 0 };
 
   async ensureTables(tables: TableSchema[]): Promise<string[]> {
@@ -15,6 +23,7 @@ export class MemoryPort implements WorkbookPort {
     for (const t of tables) {
       if (!this.tables.has(t.name)) {
         this.tables.set(t.name, []);
+        this.headers.set(t.name, t.columns.map((c) => c.header));
         created.push(t.name);
       }
     }
@@ -26,9 +35,28 @@ export class MemoryPort implements WorkbookPort {
     const out = new Map<string, TableData | null>();
     for (const t of tables) {
       const rows = this.tables.get(t.name);
-      out.set(t.name, rows ? { rows: rows.map((r) => ({ ...r })), missingColumns: [] } : null);
+      if (!rows) {
+        out.set(t.name, null);
+        continue;
+      }
+      const missing = this.missingColumns(t);
+      const copies = rows.map((r) => {
+        const copy = { ...r };
+        for (const id of missing) delete copy[id];
+        return copy;
+      });
+      out.set(t.name, { rows: copies, missingColumns: missing });
     }
     return out;
+  }
+
+  /** Schema columns whose header is not in the table; a damaged key header stops the read, as in the hosts. */
+  private missingColumns(t: TableSchema): string[] {
+    const headers = this.headers.get(t.name);
+    if (!headers) return [];
+    const columns = mapColumns(t, headers);
+    assertShape([[t, { kind: "table", columns, rows: this.tables.get(t.name) ?? [] }]]);
+    return columns.missing;
   }
 
   async writeTables(writes: TableWrite[]): Promise<void> {
@@ -36,14 +64,23 @@ export class MemoryPort implements WorkbookPort {
     for (const w of writes) {
       const body = this.tables.get(w.table.name);
       if (!body) throw new Error(`Таблица «${w.table.name}» не найдена.`);
+      const missing = this.missingColumns(w.table);
+      const columns = w.columns.filter((c) => !missing.includes(c));
       const existing = body.length;
-      for (const i of w.changed) for (const c of w.columns) body[i][c] = w.rows[i][c] ?? null;
+      for (const i of w.changed) if (i < existing && w.rows[i]) for (const c of columns) body[i][c] = w.rows[i][c] ?? null;
       for (let i = existing; i < w.rows.length; i++) {
         const fresh: Row = {};
-        for (const c of w.table.columns) fresh[c.id] = w.columns.includes(c.id) ? (w.rows[i][c.id] ?? null) : null;
+        for (const c of w.table.columns) fresh[c.id] = columns.includes(c.id) ? (w.rows[i][c.id] ?? null) : null;
         body.push(fresh);
       }
     }
+  }
+
+  /** She retypes a header in Excel: the column is no longer found by it. */
+  renameHeader(table: string, from: string, to: string): void {
+    const headers = this.headers.get(table);
+    if (!headers?.includes(from)) throw new Error(`no header ${from} in ${table}`);
+    headers[headers.indexOf(from)] = to;
   }
 
   async writeSheet(content: SheetContent): Promise<void> {
