@@ -2,7 +2,9 @@
 // deadline/family.ts does for deadline phrases): each family looks in one place of the document
 // and returns what the text said there and what had to be implied. Every implied part becomes
 // a «Проверить» warning on the directive.
-import { executorsFromPhrase, inlineExecutorSplit, personOnly, responsibleExecutors, type Executors } from "./executors";
+import { executorsFromPhrase, type Executors } from "./executors";
+import { inlineExecutorSplit } from "./executor-inline";
+import { personOnly, responsibleExecutors } from "./executor-responsible";
 import { itemText, type Group, type Item } from "./structure";
 
 export interface ExecutorReading {

@@ -1,15 +1,15 @@
-// Who must act: executor group headings («2. Управлению образования (Наумова С.Е.):»),
-// executors named at the start of an item («Рекомендовать руководителям ОО обеспечить…»,
-// «МУ «ИМЦ» организовать…»), co-executors («совместно с», «во взаимодействии с») and the
-// responsible person in brackets.
+// Executor phrases: a phrase that only names executors split into them («Отделу образования и
+// школам (Наумова С.Е.)»: co-executors after «совместно с», persons in brackets), and executor
+// group headings («2. Управлению образования (Наумова С.Е.):»). Items that name their executor
+// before the verb: executor-inline.ts; «Ответственный: …»: executor-responsible.ts.
 import { isInfinitive, isOrgAbbreviation, looksDative, topLevelWords } from "./russian";
+import { ADJECTIVE, ASKING_VERB, feminineDativeLead, LOWER_CASE_EXECUTOR } from "./executor-words";
 
 export interface Executors {
   executors: string[];
   person: string | null;
 }
 
-const ASKING_VERB = /^(рекомендовать|поручить|предложить|обязать|просить|указать|разрешить)$/i;
 const CO_EXECUTOR = /\s+(?:совместно\s+с|во\s+взаимодействии\s+с|в\s+взаимодействии\s+с|при\s+участии|с\s+участием)\s+/i;
 /** «Наумова С.Е.», «С.Е. Наумова», «А.Е.Евтухович». */
 const PERSON =
@@ -83,9 +83,6 @@ function cleanExecutor(s: string): string {
 const CLAUSE_START =
   /^(?:не\s+)?[а-яё]+(?:вш|ющ|ущ|ящ|ащ|ем|им|енн|анн)(?:ие|их|им|ими|ей|ий|ая|ую|ее|его|ему|ые|ых|ым|ыми|ый|ое|ого|ому)(?![а-яё])|^(?:(?:в|во|на|у|с|из|для|при|по)\s+)?(?:котор|где|чьи)/;
 
-/** Adjective endings (any case), for words that describe a noun still to come. */
-const ADJECTIVE = /[а-яё](?:ой|ей|ого|его|ому|ему|ых|их|ым|им|ыми|ими|ая|яя|ую|юю|ый|ий|ое|ее)$/;
-
 /**
  * «Центру психолого-педагогической, медицинской и социальной помощи»: a part that ends with an
  * adjective whose noun is still to come, followed by a part that opens with a lower-case adjective.
@@ -106,21 +103,6 @@ function attachClauses(parts: string[]): string[] {
     else out.push(p);
   }
   return out;
-}
-
-/**
- * «Территориальной комиссии …», «Центральной районной больнице …»: a capitalised feminine adjective
- * in the dative opens the executor; its noun (dative «-е»/«-и») follows within a few words.
- */
-function feminineDativeLead(words: { word: string; depth: number }[], at: number): boolean {
-  if (!/^[А-ЯЁ][а-яё-]+(?:ой|ей)$/.test(words[at]?.word ?? "")) return false;
-  for (let k = at + 1; k < Math.min(words.length, at + 5); k++) {
-    const w = words[k].word.replace(/[,;:.]+$/, "");
-    if (words[k].depth > 0 || isInfinitive(w)) return false;
-    if (/^[а-яё-]+(?:е|и)$/.test(w) && !ADJECTIVE.test(w)) return true;
-    if (!/^[а-яё-]+(?:ой|ей)$/.test(w)) return false;
-  }
-  return false;
 }
 
 /** Executors from a phrase that only names them (a heading, or the part before the verb). */
@@ -163,102 +145,4 @@ export function isExecutorHeading(text: string): boolean {
   if (!looksDative(headWord) && !isOrgAbbreviation(headWord) && !/^[«"]/.test(head.word) && !feminineDativeLead(words, startAt)) return false;
   if (isInfinitive(headWord.toLowerCase())) return false;
   return !words.slice(startAt, endAt).some((w) => isInfinitive(w.word.toLowerCase().replace(/[,;:.]+$/, "")));
-}
-
-/** «г. Пензы», «им. А.С. Пушкина», «Пензенской обл.»: dots inside a name, not the end of a sentence. */
-const PLACE_ABBREVIATION = /^(?:г|гор|им|с|п|пос|пгт|ст|обл|р|ул|д|х|м|р-на|мун)\.$/i;
-
-/** «О.С.», «О.» — initials after a surname, whose dots do not end the executor phrase. */
-const INITIALS = /^[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?,?$/;
-
-/**
- * Bullets often open in lower case with the executor («- учителям математики обеспечить…»).
- * Only plural role nouns and a few office words are trusted there: a lower-case «организации…»
- * under a lead-in is a genitive, not an executor.
- */
-const LOWER_CASE_EXECUTOR =
-  /^(?:[а-яё-]{3,}(?:ам|ям)|(?:всем|каждому)|(?:отделу|управлению|учреждению|центру|комитету|директору|заведующему|заместителю|руководителю|администрации|специалисту|методисту|председателю|секретарю))$/;
-
-/**
- * Words between the executor and its verb that say when, not who: «… объединению ежеквартально
- * проводить», «Руководителям ОО в срок до 15.05.2024 обеспечить».
- */
-const TIME_WORDS =
-  /\s+(?:(?:в\s+срок\s+)?до\s+\d|не\s+позднее|в\s+срок|в\s+течение|в\s+(?:[IV]+|\d{1,2}|\d{4})(?![\d.])|с\s+\d|к\s+\d|ежегодно|ежеквартально|ежемесячно|еженедельно|постоянно|регулярно|систематически|своевременно|незамедлительно|оперативно|ежедневно)(?![а-яё]).*$/i;
-
-function withoutTimeWords(part: string): string {
-  return part.replace(TIME_WORDS, "").trim();
-}
-
-/**
- * «классным руководителям 5–11 классов», «социальным педагогам»: a lower-case dative adjective in
- * front of a trusted role noun opens the executor as the noun alone would.
- */
-function lowerCaseAdjectiveRole(words: { word: string }[], at: number): boolean {
-  const adjective = words[at]?.word ?? "";
-  const noun = (words[at + 1]?.word ?? "").replace(/[,;:.]+$/, "");
-  return /^[а-яё-]+(?:ым|им|ому|ему)$/.test(adjective) && LOWER_CASE_EXECUTOR.test(noun);
-}
-
-/** Where the verb starts when an item opens with its own executor; null when it does not. */
-export function inlineExecutorSplit(text: string): { executorPart: string; rest: string } | null {
-  const words = topLevelWords(text);
-  if (words.length < 2) return null;
-  let i = 0;
-  const asking = ASKING_VERB.test(words[0].word);
-  if (asking) i = 1;
-  const first = words[i];
-  if (!first) return null;
-  const firstWord = first.word.replace(/^[«(]+/, "");
-  if (!asking && !looksDative(firstWord) && !isOrgAbbreviation(firstWord) && !feminineDativeLead(words, i)) return null;
-  if (!asking && !/^[А-ЯЁA-Z«]/.test(first.word) && !LOWER_CASE_EXECUTOR.test(firstWord) && !lowerCaseAdjectiveRole(words, i)) return null;
-  if (isInfinitive(firstWord.toLowerCase())) return null;
-  for (let k = i + 1; k < Math.min(words.length, i + 25); k++) {
-    const w = words[k];
-    if (w.depth > 0) continue;
-    if (INITIALS.test(w.word)) continue; // «Главному бухгалтеру Лебедевой О.С. предусмотреть…»
-    const bare = w.word.toLowerCase().replace(/[,;:.]+$/, "");
-    if (isInfinitive(bare)) {
-      const executorPart = withoutTimeWords(text.slice(words[asking ? 1 : 0].start, w.start).trim());
-      if (/[.;:]$/.test(executorPart) && !/\s[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?$/.test(executorPart)) return null;
-      return { executorPart, rest: text.slice(w.start) };
-    }
-    if (/[.;:]$/.test(w.word) && !PLACE_ABBREVIATION.test(w.word)) return null;
-  }
-  return null;
-}
-
-const NAME = `(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\\s*[А-ЯЁ]\\.\\s*(?:[А-ЯЁ]\\.?)?|[А-ЯЁ]\\.\\s*(?:[А-ЯЁ]\\.)?\\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)`;
-const ROLE_THEN_NAME = new RegExp(`^(.*?(?:[а-яё»)]|[А-ЯЁ]{2,}))\\s*,?\\s+(${NAME})$`);
-const NAME_THEN_ROLE = new RegExp(`^(${NAME})\\s*,?\\s+([а-яё].*)$`);
-
-/** «Лукина О.В.» (or «О.В. Лукина») and nothing else: the name, with the dot the line's end took restored. */
-export function personOnly(phrase: string): string | null {
-  const t = phrase.trim().replace(/[\s,;]+$/, "");
-  if (!new RegExp(`^${NAME}$`).test(t)) return null;
-  return t.replace(/([А-ЯЁ])$/, "$1.");
-}
-
-/**
- * Executors from an «Ответственный: …» line or bracket. A name written next to the role
- * («главный специалист отдела образования Соловьёва Г.Р.») is the responsible person;
- * a name alone stays the executor, since nothing else says who acts.
- */
-export function responsibleExecutors(phrase: string): Executors {
-  const base = executorsFromPhrase(phrase);
-  const persons: string[] = base.person ? [base.person] : [];
-  const executors = base.executors.map((e) => {
-    const roleFirst = ROLE_THEN_NAME.exec(e);
-    if (roleFirst) {
-      persons.push(roleFirst[2].trim().replace(/([А-ЯЁ])$/, "$1."));
-      return roleFirst[1].trim();
-    }
-    const nameFirst = NAME_THEN_ROLE.exec(e);
-    if (nameFirst) {
-      persons.push(nameFirst[1].trim());
-      return nameFirst[2].trim();
-    }
-    return e;
-  });
-  return { executors, person: persons.length ? [...new Set(persons)].join(", ") : null };
 }

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { executorsFromPhrase, inlineExecutorSplit, isExecutorHeading } from "../../../src/core/parse/executors";
+import { executorsFromPhrase, isExecutorHeading } from "../../../src/core/parse/executors";
+import { inlineExecutorSplit } from "../../../src/core/parse/executor-inline";
 
 describe("executors", () => {
   it("splits a heading on commas and takes the person out of brackets", () => {

@@ -6,7 +6,9 @@ import { tableRowsToItems } from "../../../src/core/parse/table-rows";
 import { splitLongLines } from "../../../src/core/parse/long-lines";
 import { findTarget } from "../../../src/core/parse/targets";
 import { isControlled } from "../../../src/core/parse/controlled";
-import { executorsFromPhrase, inlineExecutorSplit, responsibleExecutors } from "../../../src/core/parse/executors";
+import { executorsFromPhrase } from "../../../src/core/parse/executors";
+import { inlineExecutorSplit } from "../../../src/core/parse/executor-inline";
+import { responsibleExecutors } from "../../../src/core/parse/executor-responsible";
 
 describe("genre rules: structure", () => {
   it("keeps each question of a protocol apart and skips what was heard", () => {

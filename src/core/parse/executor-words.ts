@@ -1,0 +1,31 @@
+// Words every executor phrase reader shares: the asking verbs, lower-case role nouns, and the
+// feminine dative that opens «Территориальной комиссии …».
+import { isInfinitive } from "./russian";
+
+export const ASKING_VERB = /^(рекомендовать|поручить|предложить|обязать|просить|указать|разрешить)$/i;
+
+/** Adjective endings (any case), for words that describe a noun still to come. */
+export const ADJECTIVE = /[а-яё](?:ой|ей|ого|его|ому|ему|ых|их|ым|им|ыми|ими|ая|яя|ую|юю|ый|ий|ое|ее)$/;
+
+/**
+ * Bullets often open in lower case with the executor («- учителям математики обеспечить…»).
+ * Only plural role nouns and a few office words are trusted there: a lower-case «организации…»
+ * under a lead-in is a genitive, not an executor.
+ */
+export const LOWER_CASE_EXECUTOR =
+  /^(?:[а-яё-]{3,}(?:ам|ям)|(?:всем|каждому)|(?:отделу|управлению|учреждению|центру|комитету|директору|заведующему|заместителю|руководителю|администрации|специалисту|методисту|председателю|секретарю))$/;
+
+/**
+ * «Территориальной комиссии …», «Центральной районной больнице …»: a capitalised feminine adjective
+ * in the dative opens the executor; its noun (dative «-е»/«-и») follows within a few words.
+ */
+export function feminineDativeLead(words: { word: string; depth: number }[], at: number): boolean {
+  if (!/^[А-ЯЁ][а-яё-]+(?:ой|ей)$/.test(words[at]?.word ?? "")) return false;
+  for (let k = at + 1; k < Math.min(words.length, at + 5); k++) {
+    const w = words[k].word.replace(/[,;:.]+$/, "");
+    if (words[k].depth > 0 || isInfinitive(w)) return false;
+    if (/^[а-яё-]+(?:е|и)$/.test(w) && !ADJECTIVE.test(w)) return true;
+    if (!/^[а-яё-]+(?:ой|ей)$/.test(w)) return false;
+  }
+  return false;
+}
