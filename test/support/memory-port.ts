@@ -1,11 +1,17 @@
 // An in-memory WorkbookPort for use-case tests: tables as arrays of rows, with the same
 // contract as the real hosts (test/support/port-contract.ts runs on all three): columns
 // outside `write.columns` keep their values, new rows get them blank, a header she renamed
-// is a missing column (a key header by its place, as shape.ts says). It counts calls so
-// tests can pin that a use case batches its I/O.
-import type { Row, SheetContent, TableData, TableWrite, WorkbookPort } from "../../src/core/workbook/port";
+// is a missing column (a key header by its place, as shape.ts says), a row with no value is no
+// row (as a row she cleared by hand in Excel). It counts calls so tests can pin that a use
+// case batches its I/O. Unlike the hosts it keeps "" as written (the hosts read an empty cell
+// as null): use-case tests assert the "" they wrote.
+import type { CellValue, Row, SheetContent, TableData, TableWrite, WorkbookPort } from "../../src/core/workbook/port";
 import type { TableSchema } from "../../src/core/workbook/schema";
 import { assertShape, mapColumns } from "../../src/core/workbook/shape";
+
+/** Whether a stored row holds any value (an empty one is not read, like a blank row in Excel). */
+const hasValue = (row: Row): boolean => Object.values(row).some((v) => v !== null && v !== undefined && v !== "");
+const cell = (v: CellValue | undefined): CellValue => v ?? null;
 
 export class MemoryPort implements WorkbookPort {
   readonly tables = new Map<string, Row[]>();
@@ -40,7 +46,7 @@ export class MemoryPort implements WorkbookPort {
         continue;
       }
       const missing = this.missingColumns(t);
-      const copies = rows.map((r) => {
+      const copies = rows.filter(hasValue).map((r) => {
         const copy = { ...r };
         for (const id of missing) delete copy[id];
         return copy;
@@ -55,7 +61,7 @@ export class MemoryPort implements WorkbookPort {
     const headers = this.headers.get(t.name);
     if (!headers) return [];
     const columns = mapColumns(t, headers);
-    assertShape([[t, { kind: "table", columns, rows: this.tables.get(t.name) ?? [] }]]);
+    assertShape([[t, { kind: "table", columns, rows: (this.tables.get(t.name) ?? []).filter(hasValue) }]]);
     return columns.missing;
   }
 
@@ -66,11 +72,12 @@ export class MemoryPort implements WorkbookPort {
       if (!body) throw new Error(`Таблица «${w.table.name}» не найдена.`);
       const missing = this.missingColumns(w.table);
       const columns = w.columns.filter((c) => !missing.includes(c));
-      const existing = body.length;
-      for (const i of w.changed) if (i < existing && w.rows[i]) for (const c of columns) body[i][c] = w.rows[i][c] ?? null;
-      for (let i = existing; i < w.rows.length; i++) {
+      // Indexes are those of the rows as read: rows with values, in order.
+      const read = body.filter(hasValue);
+      for (const i of w.changed) if (i < read.length && w.rows[i]) for (const c of columns) read[i][c] = cell(w.rows[i][c]);
+      for (let i = read.length; i < w.rows.length; i++) {
         const fresh: Row = {};
-        for (const c of w.table.columns) fresh[c.id] = columns.includes(c.id) ? (w.rows[i][c.id] ?? null) : null;
+        for (const c of w.table.columns) fresh[c.id] = columns.includes(c.id) ? cell(w.rows[i][c.id]) : null;
         body.push(fresh);
       }
     }

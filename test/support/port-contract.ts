@@ -9,6 +9,8 @@ import type { ColumnOwner, ColumnSchema, ColumnType, TableSchema } from "../../s
 /** A port holding a workbook, with what she can do to it by hand and what the test looks at. */
 export interface PortUnderTest {
   port: WorkbookPort;
+  /** She clears every cell of a table's body row (`index` among the rows as read) by hand. */
+  clearRow(table: string, index: number): Promise<void>;
   /** She retypes a table header in Excel (and, for a file, saves it). */
   renameHeader(table: string, from: string, to: string): Promise<void>;
   /** The non-empty cell texts of a free sheet in reading order; null when there is no such sheet. */
@@ -136,6 +138,28 @@ export const PORT_CONTRACT = {
     const rows = (await read(s)).rows;
     assert.deepEqual(rows.map((r) => r.n), texts, "a short text column");
     assert.deepEqual(rows.map((r) => r.title), texts, "a long text column");
+  },
+
+  "an empty text is an empty cell: written as \"\" it reads back as null": async (s: PortUnderTest) => {
+    await s.port.ensureTables([ITEMS]);
+    await s.port.writeTables([append(ITEMS, 0, [item(1, { title: "", onControl: "" })])]);
+    await s.reopen();
+    const [row] = (await read(s)).rows;
+    assert.equal(row.title, null);
+    assert.equal(row.onControl, null);
+  },
+
+  "a row she cleared by hand is no row; writes address the rows as read": async (s: PortUnderTest) => {
+    await withItems(s, 3);
+    await s.clearRow("Пробы", 1);
+    const before = (await read(s)).rows;
+    assert.deepEqual(before.map((r) => r.key), ["П-1", "П-3"]);
+    // Item 3 is row 1 as read now; item 4 is new.
+    await s.port.writeTables([{ table: ITEMS, rows: [item(1), item(3, { title: "Новый текст 3" }), item(4)], columns: ALL, changed: [1] }]);
+    await s.reopen();
+    const after = (await read(s)).rows;
+    assert.deepEqual(after.map((r) => r.key), ["П-1", "П-3", "П-4"]);
+    assert.deepEqual(after.map((r) => r.title), ["Провести проверку 1", "Новый текст 3", "Провести проверку 4"]);
   },
 
   "text in a number column that is not a number stays that text": async (s: PortUnderTest) => {
