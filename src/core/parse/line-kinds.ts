@@ -111,7 +111,8 @@ export function classifyJoinedLines(lines: string[]): ClassifiedLine[] {
     const entry = (kind: LineRole, reason: string, rest?: ClassifiedLine): ClassifiedLine => ({ index, kind, reason, line, text: line.text, ...(rest ? { rest } : {}) });
     if (line.kind === "hearing" && nested === 0) {
       hearing = true;
-      return entry("hearing", `«${line.text}»: до «РЕШИЛИ» текст не постановляющий`);
+      const opens = line.text === "СЛУШАЛИ" ? " (новый вопрос протокола)" : "";
+      return entry("hearing", `«${line.text}»${opens}: до «РЕШИЛИ» текст не постановляющий`);
     }
     if (line.kind === "question" && nested === 0) {
       hearing = !!line.heard;
