@@ -24,6 +24,12 @@ async function memoryPort(): Promise<PortUnderTest> {
       const row = port.rows(table).filter((r) => Object.values(r).some((v) => v !== null))[index];
       for (const id of Object.keys(row)) row[id] = null;
     },
+    // Rows are keyed by column id: only the header row shows the move.
+    swapColumns: async (table, a, b) => {
+      const headers = port.headers.get(table)!;
+      const [i, j] = [headers.indexOf(a), headers.indexOf(b)];
+      [headers[i], headers[j]] = [headers[j], headers[i]];
+    },
     renameHeader: async (table, from, to) => port.renameHeader(table, from, to),
     sheetTexts: async (name) => {
       const content = port.sheets.get(name);
@@ -42,6 +48,16 @@ async function standInPort(): Promise<PortUnderTest> {
     clearRow: async (name, index) => {
       const t = h.model.table(name)!;
       for (let c = 0; c < t.width; c++) t.sheet.touch(t.top + 1 + index, t.left + c).value = "";
+    },
+    swapColumns: async (name, a, b) => {
+      const t = h.model.table(name)!;
+      const at = (header: string) => Array.from({ length: t.width }, (_, c) => t.left + c).find((c) => t.sheet.value(t.top, c) === header)!;
+      const [i, j] = [at(a), at(b)];
+      for (let r = t.top; r <= t.top + t.bodyRows; r++) {
+        const [x, y] = [t.sheet.value(r, i), t.sheet.value(r, j)];
+        t.sheet.touch(r, i).value = y;
+        t.sheet.touch(r, j).value = x;
+      }
     },
     renameHeader: async (name, from, to) => {
       const t = h.model.table(name)!;
@@ -76,6 +92,18 @@ async function filePort(): Promise<PortUnderTest> {
       const rows: number[] = [];
       for (let r = t.range.top + 1; r <= t.range.bottom; r++) if (t.sheet.getRow(r).values.length) rows.push(r);
       for (let c = t.range.left; c <= t.range.right; c++) t.sheet.getCell(rows[index], c).value = null;
+      await reopen();
+    },
+    swapColumns: async (name, a, b) => {
+      const t = findTable(port.workbook, name)!;
+      const columns = Array.from({ length: t.range.right - t.range.left + 1 }, (_, k) => t.range.left + k);
+      const [i, j] = [a, b].map((header) => columns.find((c) => t.sheet.getCell(t.range.top, c).value === header)!);
+      for (let r = t.range.top; r <= t.range.bottom; r++) {
+        const [x, y] = [t.sheet.getCell(r, i).value, t.sheet.getCell(r, j).value];
+        t.sheet.getCell(r, i).value = y;
+        t.sheet.getCell(r, j).value = x;
+      }
+      [t.model.columns[i - t.range.left].name, t.model.columns[j - t.range.left].name] = [b, a];
       await reopen();
     },
     renameHeader: async (name, from, to) => {

@@ -11,6 +11,8 @@ export interface PortUnderTest {
   port: WorkbookPort;
   /** She clears every cell of a table's body row (`index` among the rows as read) by hand. */
   clearRow(table: string, index: number): Promise<void>;
+  /** She swaps two columns of a table, headers and cells (her columns are found by header). */
+  swapColumns(table: string, a: string, b: string): Promise<void>;
   /** She retypes a table header in Excel (and, for a file, saves it). */
   renameHeader(table: string, from: string, to: string): Promise<void>;
   /** The non-empty cell texts of a free sheet in reading order; null when there is no such sheet. */
@@ -132,7 +134,7 @@ export const PORT_CONTRACT = {
 
   "text that looks like a formula, a number or a date stays the text she wrote": async (s: PortUnderTest) => {
     await s.port.ensureTables([ITEMS]);
-    const texts = ["=СУММ(A1:A3)", "+7 900 123-45-67", "-", "@школа", "1.10", "007", "01.10.2024", "ИСТИНА"];
+    const texts = ["=СУММ(A1:A3)", "+7 900 123-45-67", "-", "@школа", "1.10", "007", "01.10.2024", "ИСТИНА", "'в кавычках", "строка 1\nстрока 2"];
     await s.port.writeTables([append(ITEMS, 0, texts.map((t, i) => item(i + 1, { n: t, title: t })))]);
     await s.reopen();
     const rows = (await read(s)).rows;
@@ -160,6 +162,25 @@ export const PORT_CONTRACT = {
     const after = (await read(s)).rows;
     assert.deepEqual(after.map((r) => r.key), ["П-1", "П-3", "П-4"]);
     assert.deepEqual(after.map((r) => r.title), ["Провести проверку 1", "Новый текст 3", "Провести проверку 4"]);
+  },
+
+  "zero, negative and fractional numbers read back as the same numbers": async (s: PortUnderTest) => {
+    await s.port.ensureTables([ITEMS]);
+    await s.port.writeTables([append(ITEMS, 0, [item(1, { share: 0, count: 0 }), item(2, { share: -1.25, count: -3 }), item(3, { share: 0.1 + 0.2, count: 1e6 })])]);
+    await s.reopen();
+    const rows = (await read(s)).rows;
+    assert.deepEqual(rows.map((r) => [r.share, r.count]), [[0, 0], [-1.25, -3], [0.1 + 0.2, 1e6]]);
+  },
+
+  "columns she moved are found by header, for reads and for writes": async (s: PortUnderTest) => {
+    await withItems(s, 2);
+    await s.swapColumns("Пробы", "Текст", "Примечание");
+    assert.deepEqual((await read(s)).rows, [item(1), item(2)]);
+    await s.port.writeTables([{ table: ITEMS, rows: [item(1, { title: "Новый текст 1" }), item(2), item(3)], columns: ALL.filter((c) => c !== "note"), changed: [0] }]);
+    await s.reopen();
+    const after = await read(s);
+    assert.deepEqual(after.missingColumns, []);
+    assert.deepEqual(after.rows, [item(1, { title: "Новый текст 1" }), item(2), item(3)]);
   },
 
   "text in a number column that is not a number stays that text": async (s: PortUnderTest) => {
