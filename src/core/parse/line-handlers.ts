@@ -2,7 +2,7 @@
 // A handler returns "stop" when the operative part ends at its line.
 import type { ClassifiedLine, LineRole } from "./line-kinds";
 import { lastText, type StructureTree } from "./structure-tree";
-import { splitInlineDeadline } from "./lines";
+import { splitInlineDeadline } from "./item-line";
 import { MAX_DIRECTIVE_CHARS, refuseLongDirective, refuseNumberPastLimit } from "./bounds";
 
 export interface HandlerContext {

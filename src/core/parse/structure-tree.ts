@@ -1,6 +1,6 @@
 // The tree the line handlers build: executor groups and items, and the operations on it
 // (open a group, add an item, place a numbered item under its group and parent).
-import { splitInlineDeadline, splitResponsible } from "./lines";
+import { splitItemLine } from "./item-line";
 import { MAX_DIRECTIVES, refuseTooManyDirectives } from "./bounds";
 
 export interface Group {
@@ -46,35 +46,6 @@ export function itemText(item: Item): string {
 
 export function lastText(item: Item): string {
   return item.parts[item.parts.length - 1] ?? "";
-}
-
-/**
- * Plans typed as one line per measure: «Обновить паспорта … – руководители ОО, до 1 октября 2024 г.»
- * Only an organisation or a post after the last dash counts, so
- * «(далее – месячник)» or «Внимание – дети!» stay in the text.
- */
-const TRAILING_EXECUTOR =
-  /\s[–—]\s+((?:М[БКА]?(?:ОУ|ДОУ|У)|МБУ\s+ДО|МАУ\s+ДО|МКУ\s+ДО|ГБУ|ГАУ|ОО\b|ДОО\b|руководител|заместител|директор|заведующ|учител|классн[а-яё]*\s+руководител|педагог|отдел|управлени|специалист|методист)[^–—;:,]{0,60}?)\s*(,[^–—]*|\.?)$/i;
-
-function splitTrailingExecutor(text: string): { text: string; responsible: string | null } {
-  const m = TRAILING_EXECUTOR.exec(text);
-  if (!m || m.index < 15) return { text, responsible: null };
-  // the deadline after the comma stays in the text, where the deadline reader finds it
-  return { text: (text.slice(0, m.index) + (m[2].length > 1 ? m[2] : "")).trim(), responsible: m[1].trim() };
-}
-
-/** An item's own line: «Срок: …» and «Ответственный: …» may close it in either order («… Исполнитель: ИМЦ. Срок: до …»). */
-function splitItemLine(rawText: string): { body: string; deadline: string | null; responsible: string | null } {
-  let body = rawText;
-  let deadline: string | null = null;
-  let responsible: string | null = null;
-  for (let pass = 0; pass < 2; pass++) {
-    if (!responsible) ({ text: body, responsible } = splitResponsible(body));
-    if (!deadline) ({ text: body, deadline } = splitInlineDeadline(body));
-  }
-  if (!responsible) ({ text: body, responsible } = splitTrailingExecutor(body));
-  body = body.replace(deadline || responsible ? /[(\s,]+$/ : /[(\s]+$/, "");
-  return { body, deadline, responsible };
 }
 
 export class StructureTree {
