@@ -53,11 +53,6 @@ function isSectionHeading(line: Line, next: Line | null): boolean {
   return TOPIC.test(text) || (/^[IVX]+$/.test(line.number ?? "") && !/:$/.test(text));
 }
 
-function nextContentLine(lines: string[], i: number): Line | null {
-  for (let k = i + 1; k < lines.length; k++) if (lines[k]) return classifyLine(lines[k]);
-  return null;
-}
-
 /** Heading, topic, section, item or plain text: what a line with no special role is, given the next line. */
 function contentKind(line: Line, next: Line | null): { kind: LineRole; reason: string } {
   const listFollows = !!next && ["numbered", "bullet", "lettered"].includes(next.kind);
@@ -97,12 +92,14 @@ const SKIPPED: Partial<Record<Line["kind"], { kind: LineRole; reason: string }>>
  * (heard, not decided, until «РЕШИЛИ:») and a number standing alone, which the next text line takes.
  */
 export function classifyLines(input: string[]): ClassifiedLine[] {
-  return classifyJoinedLines(joinWrappedHeadings(input));
+  return [...classifyJoinedLines(joinWrappedHeadings(input))];
 }
 
-/** `classifyLines` for lines whose wrapped headings are joined already. */
-export function classifyJoinedLines(lines: string[]): ClassifiedLine[] {
-  const out: ClassifiedLine[] = [];
+/**
+ * `classifyLines` for lines whose wrapped headings are joined already, one line at a time, so a
+ * reader that stops at the signature does not classify what follows it.
+ */
+export function* classifyJoinedLines(lines: string[]): Generator<ClassifiedLine> {
   let hearing = false;
   let pending: string | null = null;
 
@@ -140,13 +137,18 @@ export function classifyJoinedLines(lines: string[]): ClassifiedLine[] {
     return { ...entry(kind.kind, own !== line ? `${kind.reason} (номер со строки выше)` : kind.reason), line: own };
   };
 
+  // each line read once: the line below, read as this line's next, is kept for its own turn
+  let ahead: { at: number; line: Line } | null = null;
+  const readAt = (i: number): Line => (ahead?.at === i ? ahead.line : classifyLine(lines[i]));
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i];
-    if (!raw) {
-      out.push({ index: i, kind: "blank", reason: "пустая строка", line: { kind: "text", text: "" }, text: "" });
+    if (!lines[i]) {
+      yield { index: i, kind: "blank", reason: "пустая строка", line: { kind: "text", text: "" }, text: "" };
       continue;
     }
-    out.push({ ...classify(i, classifyLine(raw), nextContentLine(lines, i), 0), text: raw.trim() });
+    const line = readAt(i);
+    let k = i + 1;
+    while (k < lines.length && !lines[k]) k++;
+    ahead = k < lines.length ? { at: k, line: classifyLine(lines[k]) } : null;
+    yield { ...classify(i, line, ahead?.line ?? null, 0), text: lines[i].trim() };
   }
-  return out;
 }
