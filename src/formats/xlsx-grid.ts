@@ -151,8 +151,16 @@ function parseSheetList(workbookXml: string): SheetDecl[] {
   return out;
 }
 
+/** One compiled pattern per attribute name: this runs for every cell of every file. */
+const ATTR_PATTERNS = new Map<string, RegExp>();
+
 function attr(attrs: string, name: string): string | null {
-  const m = new RegExp(`(?:^|\\s)${name.replace(":", "\\:")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
+  let re = ATTR_PATTERNS.get(name);
+  if (!re) {
+    re = new RegExp(`(?:^|\\s)${name.replace(":", "\\:")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    ATTR_PATTERNS.set(name, re);
+  }
+  const m = re.exec(attrs);
   return m ? (m[1] ?? m[2]) : null;
 }
 

@@ -35,11 +35,32 @@ export function periodFromText(text: string): string | null {
   return null;
 }
 
+/** Normalised name → the codes of the organisations that go by it; built once per register. */
+const NAME_INDEX = new WeakMap<KnownOrganisation[], Map<string, Set<string>>>();
+
+function nameIndex(orgs: KnownOrganisation[]): Map<string, Set<string>> {
+  let index = NAME_INDEX.get(orgs);
+  if (!index) {
+    index = new Map();
+    for (const o of orgs) {
+      for (const n of [o.code, o.shortName, o.fullName, ...o.aliases]) {
+        const key = n ? normaliseWords(n) : "";
+        if (!key) continue;
+        const codes = index.get(key) ?? new Set<string>();
+        codes.add(o.code);
+        index.set(key, codes);
+      }
+    }
+    NAME_INDEX.set(orgs, index);
+  }
+  return index;
+}
+
 function orgByName(text: string, orgs: KnownOrganisation[]): string | null {
   const t = normaliseWords(text);
   if (!t) return null;
-  const hit = orgs.filter((o) => [o.code, o.shortName, o.fullName, ...o.aliases].some((n) => n && normaliseWords(n) === t));
-  return hit.length === 1 ? hit[0].code : null;
+  const codes = nameIndex(orgs).get(t);
+  return codes?.size === 1 ? [...codes][0] : null;
 }
 
 /** Known organisation codes that appear as whole tokens in a file name. */
