@@ -5,7 +5,7 @@ import { Button, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { LetterKind } from "../core/letters";
 import { localNowIso } from "./clock";
-import { downloadBytes } from "./download";
+import { DOCX_MIME, downloadBytes, ZIP_MIME } from "./download";
 import { loadLetters } from "./lazy-modules";
 import { lettersMessage, withoutEmailMessage } from "./letters-view";
 import { requirePort, type PaneWorkbook } from "./pane-workbook";
@@ -18,8 +18,6 @@ import { useTask } from "./use-task";
 import type { WorkbookSettings } from "./use-workbook-settings";
 import { Warnings } from "./Warnings";
 
-const ZIP_MIME = "application/zip";
-const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 interface Made {
   zip: Uint8Array;

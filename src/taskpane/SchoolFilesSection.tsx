@@ -4,7 +4,7 @@
 import { Button, Caption1, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { localNowIso } from "./clock";
-import { downloadBytes } from "./download";
+import { downloadBytes, ZIP_MIME } from "./download";
 import { loadReportFiles, loadWorkbookSettings } from "./lazy-modules";
 import { requirePort, type PaneWorkbook } from "./pane-workbook";
 import { PeriodSelect } from "./PeriodSelect";
@@ -18,7 +18,6 @@ import { useTask } from "./use-task";
 import type { WorkbookSettings } from "./use-workbook-settings";
 import { UserFacingError } from "./user-message";
 
-export const ZIP_MIME = "application/zip";
 
 interface Archive {
   zip: Uint8Array;

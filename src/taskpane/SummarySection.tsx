@@ -5,7 +5,7 @@ import { Suspense, useState } from "react";
 import { badDateMessage } from "./date-input";
 import { DateField } from "./DateField";
 import { localNowIso } from "./clock";
-import { downloadBytes } from "./download";
+import { DOCX_MIME, downloadBytes } from "./download";
 import { LazyFindings, loadSummary } from "./lazy-modules";
 import { requirePort, type PaneWorkbook } from "./pane-workbook";
 import { PeriodSelect } from "./PeriodSelect";
@@ -20,7 +20,6 @@ import type { WorkbookSettings } from "./use-workbook-settings";
 import { UserFacingError } from "./user-message";
 import { Warnings } from "./Warnings";
 
-export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 interface Made {
   view: SummaryView;

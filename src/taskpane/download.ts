@@ -1,5 +1,7 @@
 // Saves bytes as a file through the browser's download (the standalone page has no file system).
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export const ZIP_MIME = "application/zip";
 
 export function downloadBytes(bytes: Uint8Array, fileName: string, mime = XLSX_MIME): void {
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mime });

@@ -10,6 +10,7 @@ import { xmlDamage } from "../../src/formats/ingest/xml-scan";
 import { ingestReports } from "../../src/app/ingest-reports";
 import { districtPort, NOW } from "../support/report-files/district";
 import { filledReport } from "../support/report-files/altered";
+import { measured, refusedBy } from "../support/measured";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -27,29 +28,8 @@ function pkg(sheetData: string, opts: { shared?: string; tail?: string } = {}): 
   });
 }
 
-/** Runs `work` and prints its time and memory; the guards are generous so CI noise cannot fail them. */
-function measured<T>(label: string, work: () => T): T {
-  const rss0 = process.memoryUsage().rss;
-  const t0 = performance.now();
-  const out = work();
-  const ms = performance.now() - t0;
-  const mb = (process.memoryUsage().rss - rss0) / 2 ** 20;
-  console.log(`      ${label}: ${ms.toFixed(0)} ms, +${Math.max(0, mb).toFixed(0)} MB`);
-  assert.ok(ms < 5000, `${label}: ${ms.toFixed(0)} ms`);
-  assert.ok(mb < 200, `${label}: ${mb.toFixed(0)} MB`);
-  return out;
-}
-
 function refusal(bytes: Uint8Array, label: string): FileRefusal {
-  return measured(label, () => {
-    try {
-      readXlsxGrid(bytes);
-    } catch (e) {
-      if (e instanceof FileRefusal) return e;
-      throw e;
-    }
-    assert.fail(`${label}: read instead of refused`);
-  });
+  return refusedBy(FileRefusal, label, () => readXlsxGrid(bytes));
 }
 
 /** A real returned report with its sheet or shared strings edited as text. */

@@ -5,32 +5,12 @@ import { parseResolution } from "../../../src/core/parse";
 import { MAX_DIRECTIVES, ResolutionRefusal } from "../../../src/core/parse/bounds";
 import { syntheticResolution } from "../../support/synthetic-resolution";
 import { pathologicalTexts } from "../../../bench/pathological-texts";
+import { measured, refusedBy } from "../../support/measured";
 
 const HEAD = "РЕШЕНИЕ\nколлегии управления образования\n28.08.2024 № 5\n\nКоллегия РЕШИЛА:\n";
 
-/** Runs `work`, prints its time and memory, and checks them against generous guards (CI noise must not fail it). */
-function measured<T>(label: string, work: () => T): T {
-  const rss0 = process.memoryUsage().rss;
-  const t0 = performance.now();
-  const out = work();
-  const ms = performance.now() - t0;
-  const mb = (process.memoryUsage().rss - rss0) / 2 ** 20;
-  console.log(`      ${label}: ${ms.toFixed(0)} ms, +${Math.max(0, mb).toFixed(0)} MB`);
-  assert.ok(ms < 5000, `${label} took ${ms.toFixed(0)} ms`);
-  assert.ok(mb < 200, `${label} took ${mb.toFixed(0)} MB`);
-  return out;
-}
-
 function refusal(text: string, label: string): ResolutionRefusal {
-  return measured(label, () => {
-    try {
-      parseResolution(text);
-    } catch (e) {
-      if (e instanceof ResolutionRefusal) return e;
-      throw e;
-    }
-    assert.fail(`${label}: imported instead of refused`);
-  });
+  return refusedBy(ResolutionRefusal, label, () => parseResolution(text));
 }
 
 describe("parser bounds", () => {
