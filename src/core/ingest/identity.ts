@@ -63,6 +63,9 @@ function orgByName(text: string, orgs: KnownOrganisation[]): string | null {
   return codes?.size === 1 ? [...codes][0] : null;
 }
 
+/** A letter or digit next to a code makes it part of a longer word. Spelled out, not \p{L}: the pane's scripts stay ES2017. */
+const CODE_CHAR = /[0-9A-Za-zÀ-ÿА-Яа-яЁё]/;
+
 /** Known organisation codes that appear as whole tokens in a file name. */
 function orgsInFileName(fileName: string, orgs: KnownOrganisation[]): string[] {
   const name = fileName.toLowerCase();
@@ -73,7 +76,7 @@ function orgsInFileName(fileName: string, orgs: KnownOrganisation[]): string[] {
       if (at < 0) return false;
       const before = name[at - 1] ?? " ";
       const after = name[at + code.length] ?? " ";
-      return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+      return !CODE_CHAR.test(before) && !CODE_CHAR.test(after);
     })
     .map((o) => o.code);
 }
