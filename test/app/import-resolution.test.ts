@@ -4,6 +4,7 @@ import { createWorkbook } from "../../src/app/create-workbook";
 import { addOrganisations } from "../../src/app/organisations";
 import { MemoryPort } from "../support/memory-port";
 import { TEST_ORGS } from "../support/orgs";
+import { DECISION_5 } from "../support/decisions";
 
 // A fictional resolution in the genre's style (not from the shared corpus).
 const TEXT = `РЕЗОЛЮЦИЯ
@@ -117,14 +118,6 @@ describe("app/import-resolution", () => {
 });
 
 // Two decisions of one meeting (28.08.2024), № 5 and № 6, and decisions that print no number.
-const DECISION_5 = `РЕШЕНИЕ № 5
-коллегии управления образования администрации Заречного района
-от 28.08.2024
-«Об итогах государственной итоговой аттестации в 2024 году»
-Коллегия РЕШИЛА:
-1. Руководителям общеобразовательных организаций провести анализ результатов ГИА. Срок: до 01.10.2024.
-2. МКУ «ИМЦ» организовать курсы для учителей математики. Срок: до 01.12.2024.
-`;
 const DECISION_6 = `РЕШЕНИЕ № 6
 коллегии управления образования администрации Заречного района
 от 28.08.2024

@@ -5,23 +5,11 @@ import { renderToString } from "react-dom/server";
 import type { PreviewItem } from "../../src/core/import/plan";
 import { PreviewList } from "../../src/taskpane/PreviewList";
 import { previewView } from "../../src/taskpane/preview-view";
+import { previewItem } from "../support/preview-items";
 
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&quot;/g, '"').replace(/\s+/g, " ");
 
-const item = (over: Partial<PreviewItem>): PreviewItem => ({
-  key: `Конф-2024-08/${over.n}`,
-  n: "1",
-  text: "Провести мониторинг",
-  executors: ["Руководителям ОО"],
-  deadlineRaw: null,
-  controlDate: null,
-  target: null,
-  controlled: true,
-  warnings: [],
-  change: "added",
-  changedFields: [],
-  ...over,
-});
+const item = (over: Partial<PreviewItem>): PreviewItem => previewItem({ executors: ["Руководителям ОО"], ...over });
 
 describe("taskpane/PreviewList", () => {
   it("a card offers the full text, says «не на контроле», the target and the number of organisations, and a correction", () => {

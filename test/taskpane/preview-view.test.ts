@@ -1,21 +1,9 @@
 import assert from "node:assert/strict";
 import type { PreviewItem } from "../../src/core/import/plan";
 import { previewView, type PreviewPlan } from "../../src/taskpane/preview-view";
+import { previewItem } from "../support/preview-items";
 
-const item = (over: Partial<PreviewItem>): PreviewItem => ({
-  key: `Конф-2024-08/${over.n ?? "1"}`,
-  n: "1",
-  text: "Провести мониторинг",
-  executors: ["Руководителям общеобразовательных организаций"],
-  deadlineRaw: null,
-  controlDate: null,
-  target: null,
-  controlled: true,
-  warnings: [],
-  change: "added",
-  changedFields: [],
-  ...over,
-});
+const item = previewItem;
 
 const plan = (items: PreviewItem[], isUpdate = false): PreviewPlan => {
   const counts = { added: 0, changed: 0, unchanged: 0, removed: 0 };

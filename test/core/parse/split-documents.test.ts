@@ -6,17 +6,10 @@ import { join } from "node:path";
 import { parseResolution } from "../../../src/core/parse";
 import { parseDocuments } from "../../../src/core/parse/split-documents";
 import { resolutionText } from "../../../src/formats/resolution-text";
+import { DECISION_5 } from "../../support/decisions";
 
-export const DECISION_5 = `РЕШЕНИЕ № 5
-коллегии управления образования администрации Заречного района
-от 28.08.2024
-«Об итогах государственной итоговой аттестации в 2024 году»
-Коллегия РЕШИЛА:
-1. Руководителям общеобразовательных организаций провести анализ результатов ГИА. Срок: до 01.10.2024.
-2. МКУ «ИМЦ» организовать курсы для учителей математики. Срок: до 01.12.2024.
-`;
 
-export const DECISION_6 = `РЕШЕНИЕ № 6
+const DECISION_6 = `РЕШЕНИЕ № 6
 коллегии управления образования администрации Заречного района
 от 28.08.2024
 «О подготовке образовательных организаций к отопительному сезону»
