@@ -40,18 +40,29 @@ export const norm = (s: unknown) =>
 
 const same: Record<Field, (g: GoldDirective, p: ParsedDirective) => boolean> = {
   n: (g, p) => norm(g.n) === norm(p.n),
+  // Strict, unlike ../shared/corpus/score.mjs: an extra executor is an error too, because it puts
+  // a wrong organisation on the methodologist's control list.
   executors: (g, p) => {
     const got = new Set(p.executors.map(norm));
-    return g.executors.every((e) => got.has(norm(e)));
+    const want = new Set(g.executors.map(norm));
+    return got.size === want.size && [...want].every((e) => got.has(e));
   },
   deadline: (g, p) => g.deadline.kind === p.deadline.kind && g.deadline.due === p.deadline.due,
   target: (g, p) => (g.target == null ? p.target == null : p.target != null && p.target.value === g.target.value && norm(p.target.unit) === norm(g.target.unit)),
   controlled: (g, p) => g.controlled === p.controlled,
 };
 
+/** The document beside a gold file: `<name>.txt`, or the same name in another format the CLI reads. */
+function sourceFileOf(dir: string, goldFile: string): string {
+  const base = goldFile.replace(/\.gold\.json$/, "");
+  const found = readdirSync(dir).find((f) => f !== goldFile && f.startsWith(`${base}.`) && /\.(txt|docx|doc|odt|rtf|pdf)$/i.test(f));
+  if (!found) throw new Error(`${goldFile}: no document beside it`);
+  return found;
+}
+
 export async function scoreDocument(dir: string, goldFile: string): Promise<DocScore> {
   const gold = JSON.parse(readFileSync(join(dir, goldFile), "utf8")) as { directives: GoldDirective[] };
-  const file = goldFile.replace(/\.gold\.json$/, ".txt");
+  const file = sourceFileOf(dir, goldFile);
   const items = parseResolution(await resolutionText(new Uint8Array(readFileSync(join(dir, file))), file)).directives;
   const used = new Set<number>();
   const r: DocScore = { doc: file, gold: gold.directives.length, parsed: items.length, found: 0, ok: { n: 0, executors: 0, deadline: 0, target: 0, controlled: 0 }, misses: [] };
