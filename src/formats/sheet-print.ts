@@ -3,10 +3,9 @@
 // text. Excel grows a row to fit wrapped text only when the text is typed in; LibreOffice and
 // printing use the height in the file, so a row without one draws its text over the next rows.
 import type { Cell, PageSetup, PaperSize, Row, Worksheet } from "exceljs";
+import { PORTRAIT_MAX_WIDTH, PRINT_MARGINS } from "../core/workbook/print-layout";
 
 const A4 = 9 as PaperSize;
-/** Wider than this (Excel width units, about 1.85 mm each) would shrink below ~85 % on a portrait A4 page: landscape. */
-const PORTRAIT_MAX_WIDTH = 120;
 /** Excel's default column width and row height (points) for an 11 pt font. */
 const DEFAULT_WIDTH = 9.14;
 const LINE_PT = 15;
@@ -39,7 +38,7 @@ export function setPrintLayout(sheet: Worksheet, layout: PrintLayout = {}): void
     fitToWidth: 1,
     // 0: as many pages down as the rows need.
     fitToHeight: 0,
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: { ...PRINT_MARGINS },
   };
   if (layout.titleRows) setup.printTitlesRow = `${layout.titleRows[0]}:${layout.titleRows[1]}`;
   sheet.pageSetup = setup as PageSetup;

@@ -1,5 +1,5 @@
 // WorkbookPort over Office.js. Each method is one Excel.run with a bounded number of syncs:
-// ensureTables ≤ 2, readTables 2 + one per ~4 MB of values beyond the first window,
+// ensureTables ≤ 3 (the third sets up printing of new sheets), readTables 2 + one per ~4 MB of values beyond the first window,
 // writeTables 1 + snapshot and write syncs of ~4 MB each (write-tables.ts: all or nothing),
 // writeSheet 2 + chunks (on a new sheet that replaces the old one only when complete).
 // Tables are found by name (workbook.tables), so users may move or rename their sheets.
@@ -10,6 +10,8 @@ import { assertShape, mapColumns, type TableFound } from "../../core/workbook/sh
 import { a1, columnLetters, isBlankRow, numberFormatFor, widthInPoints } from "./layout";
 import { SYNC_BUDGET_BYTES } from "./payload";
 import { planSheet, type ChartPlan } from "./sheet-layout";
+import { setUpPrinting } from "./print-setup";
+import { printFor } from "../../core/workbook/print-layout";
 import { readTableValues } from "./table-read";
 import { isRequestTooLarge, syncInChunks } from "./sync-chunks";
 import { WriteLeftPartial, WriteRolledBack } from "./write-errors";
@@ -71,14 +73,15 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
       // Never a second copy («Поручения 2») next to a sheet whose table was converted to a range.
       assertShape(missing.map((schema) => [schema, taken.has(schema.name.toLowerCase()) ? { kind: "sheet without table" } : { kind: "absent" }]));
-      for (const schema of missing) this.createTable(book, schema, freeSheetName(schema.name, taken));
+      const created = missing.map((schema) => ({ sheet: this.createTable(book, schema, freeSheetName(schema.name, taken)), print: printFor(schema.columns.map((c) => c.width), [1, 1]) }));
       await context.sync();
+      await setUpPrinting(context, created, this.supports);
       return missing.map((s) => s.name);
     });
   }
 
   /** Queues a sheet holding one formatted table with the schema's headers. */
-  private createTable(book: Excel.Workbook, schema: TableSchema, sheetName: string): void {
+  private createTable(book: Excel.Workbook, schema: TableSchema, sheetName: string): Excel.Worksheet {
     const sheet = book.worksheets.add(sheetName);
     const width = schema.columns.length;
     const header = sheet.getRange(a1(0, 0, 1, width));
@@ -112,6 +115,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         cf.cellValue.rule = { formula1: `="${h.equals.replace(/"/g, '""')}"`, operator: "EqualTo" };
       }
     }
+    return sheet;
   }
 
   async readTables(tables: TableSchema[]): Promise<Map<string, TableData | null>> {
@@ -198,6 +202,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         sheet.name = content.name;
         sheet.activate();
         await context.sync();
+        await setUpPrinting(context, [{ sheet, print: printFor(plan.widths) }], this.supports);
       } catch (e) {
         try {
           sheet.delete();

@@ -185,7 +185,8 @@ function portTests(variant: string, base: StandInOptions) {
     const large = await measureOfficeImport(1000, base);
     assert.equal(large.handle.tableObjects("Поручения").length, 1000);
     assert.equal(small.syncs, large.syncs);
-    assert.ok(large.syncs <= 7, `${large.syncs} syncs`);
+    // Creating the tables (3, the last one setting up printing), reading, snapshot and write.
+    assert.ok(large.syncs <= 8, `${large.syncs} syncs`);
     for (const bytes of [...small.payloads, ...large.payloads]) assert.ok(bytes <= 4_000_000, `${bytes} bytes in one sync`);
   });
 

@@ -3,6 +3,7 @@ import { parseRect, rectAddress, splitSheet, type Rect } from "./address";
 import { ChartCollection } from "./charts";
 import { invalidArgument, itemNotFound } from "./errors";
 import type { SheetModel, WorkbookModel } from "./model";
+import { PageLayout } from "./page-layout";
 import { ClientCollection, ClientObject } from "./proxy";
 import { Range, type RangeRef } from "./range";
 import { TableCollection } from "./table";
@@ -110,6 +111,10 @@ export class Worksheet extends ClientObject<SheetModel> {
 
   get freezePanes(): WorksheetFreezePanes {
     return this._nav("freezePanes", () => new WorksheetFreezePanes(this.context, () => this._use()));
+  }
+
+  get pageLayout(): PageLayout {
+    return this._nav("pageLayout", () => new PageLayout(this.context, () => this._use()));
   }
 
   get tables(): TableCollection {
