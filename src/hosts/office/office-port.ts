@@ -195,6 +195,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
           retry: isRequestTooLarge,
         });
         for (const c of plan.charts) addChart(sheet, c);
+        // Excel on the web does not always grow a row for wrapped text written by an add-in.
+        for (const s of plan.styles) if (s.wrap) sheet.getRange(s.address).format.autofitRows();
         if (!old.isNullObject) {
           sheet.position = old.position;
           old.delete();
