@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { readExecutors, type ExecutorContext } from "../../../src/core/parse/executor-families";
 import { buildStructure } from "../../../src/core/parse/structure";
+import { parseResolution } from "../../../src/core/parse";
 
 const ctx = (): ExecutorContext => ({ headings: new Map() });
 
@@ -9,7 +10,10 @@ describe("executor families", () => {
   it("takes the executor named in the item over its group's heading, the heading otherwise", () => {
     const { items } = buildStructure(["1. Руководителям ОО:", "1.1. Провести совещание.", "1.2. Методистам ИМЦ подготовить отчёт."]);
     const c = ctx();
-    assert.deepEqual(readExecutors(items[0], true, c), { said: { executors: ["Руководителям ОО"], person: null }, implied: [] });
+    assert.deepEqual(readExecutors(items[0], true, c), {
+      said: { executors: ["Руководителям ОО"], person: null },
+      implied: ["Исполнитель взят из заголовка «Руководителям ОО» над пунктом: проверьте, что пункт относится к нему"],
+    });
     assert.deepEqual(readExecutors(items[1], true, c).said.executors, ["Методистам ИМЦ"]);
   });
 
@@ -22,5 +26,21 @@ describe("executor families", () => {
     const { items } = buildStructure(["1. Провести конкурс чтецов."]);
     assert.deepEqual(readExecutors(items[0], true, ctx()).implied, ["Исполнитель не указан: укажите, кому поручен пункт"]);
     assert.deepEqual(readExecutors(items[0], false, ctx()).implied, []);
+  });
+
+  it("says the executor was taken from the item above when a sub-item names none", () => {
+    const { items } = buildStructure(["2. МКУ «ИМЦ» провести конкурс:", "2.1. подготовить положение;", "2.2. Отделу образования наградить победителей."]);
+    const c = ctx();
+    const sub = items.find((i) => i.n === "2.1")!;
+    assert.deepEqual(readExecutors(sub, true, c), {
+      said: { executors: ["МКУ «ИМЦ»"], person: null },
+      implied: ["Исполнитель взят из пункта 2 (МКУ «ИМЦ»): проверьте, что подпункт относится к нему"],
+    });
+    assert.deepEqual(readExecutors(items.find((i) => i.n === "2.2")!, true, c).implied, []);
+  });
+
+  it("shows where a heading's executor came from in the parsed directive's warnings", () => {
+    const d = parseResolution("РЕШИЛИ:\n1. Руководителям ОО:\n1.1. Провести совещание.\n1.2. Методистам ИМЦ подготовить отчёт.").directives;
+    assert.deepEqual(d.map((x) => x.warnings), [["Исполнитель взят из заголовка «Руководителям ОО» над пунктом: проверьте, что пункт относится к нему"], []]);
   });
 });

@@ -43,4 +43,60 @@ describe("executors", () => {
     assert.equal(inlineExecutorSplit("Продолжить работу по развитию"), null);
     assert.equal(inlineExecutorSplit("Эффективно использовать ресурсы"), null);
   });
+
+  it("reads past an abbreviation with a dot between the executor and the verb", () => {
+    const part = (t: string) => inlineExecutorSplit(t)?.executorPart;
+    assert.equal(part("Руководителям общеобразовательных организаций в 2024-2025 уч. году организовать участие"), "Руководителям общеобразовательных организаций");
+    assert.equal(part("МОУ СОШ им. А.С. Пушкина г. Пензы организовать работу кружков"), "МОУ СОШ им. А.С. Пушкина г. Пензы");
+    assert.equal(part("Администрации Ленинского р-на г. Пензы обеспечить подвоз"), "Администрации Ленинского р-на г. Пензы");
+    assert.equal(part("Учреждениям культуры, спорта и т.д. организовать работу"), "Учреждениям культуры, спорта и т.д.");
+    assert.deepEqual(executorsFromPhrase(part("Руководителям дошкольных образовательных организаций, в т.ч. частных, организовать работу") ?? "").executors, [
+      "Руководителям дошкольных образовательных организаций, в т.ч. частных",
+    ]);
+    // a sentence still ends at a dot before a capital letter
+    assert.equal(inlineExecutorSplit("Отделу образования отчёт. Подготовить справку"), null);
+  });
+
+  it("leaves a circumstance between the executor and the verb out of the executor", () => {
+    const part = (t: string) => inlineExecutorSplit(t)?.executorPart;
+    assert.equal(part("Отделу образования при проведении мониторинга качества образования организовать сбор данных"), "Отделу образования");
+    assert.equal(part("МКУ «ИМЦ» в рамках реализации проекта «Учитель будущего» провести семинары"), "МКУ «ИМЦ»");
+    assert.equal(part("Руководителям ОО в целях профилактики правонарушений усилить работу"), "Руководителям ОО");
+    assert.equal(part("Отделу образования по итогам проверки подготовить справку"), "Отделу образования");
+    assert.equal(part("Руководителям ОО в срок до 15.05.2024 обеспечить участие"), "Руководителям ОО");
+    assert.equal(part("Рекомендовать руководителям ОО по результатам ВПР провести анализ"), "руководителям ОО");
+    // a council «при» an office is a name, not a circumstance
+    assert.equal(part("Общественному совету при управлении образования рассмотреть вопрос"), "Общественному совету при управлении образования");
+  });
+
+  it("takes the dative after «Поручить/Рекомендовать» when a noun phrase stands for the verb", () => {
+    const part = (t: string) => inlineExecutorSplit(t)?.executorPart;
+    assert.equal(part("Рекомендовать руководителям ОО участие в муниципальном конкурсе «Педагог года»"), "руководителям ОО");
+    assert.equal(part("Поручить ИМЦ подготовку методических рекомендаций"), "ИМЦ");
+    assert.equal(part("Поручить отделу образования организацию летнего отдыха детей"), "отделу образования");
+    assert.equal(part("Рекомендовать педагогам-психологам проведение тренингов"), "педагогам-психологам");
+    assert.equal(part("Рекомендовать к использованию методические рекомендации"), undefined);
+    assert.equal(part("Рекомендовать для использования в работе опыт школы № 2"), undefined);
+  });
+
+  it("takes a person in brackets written initials first, with a space or a Latin letter", () => {
+    const spaced = executorsFromPhrase("МКУ «ИМЦ» (А. Б. Петрова)");
+    assert.deepEqual(spaced, { executors: ["МКУ «ИМЦ»"], person: "А. Б. Петрова" });
+    assert.equal(inlineExecutorSplit("МКУ «ИМЦ» (А. Б. Петрова) подготовить отчёт")?.executorPart, "МКУ «ИМЦ» (А. Б. Петрова)");
+    assert.equal(inlineExecutorSplit("Отделу образования (заместитель начальника А. Б. Петрова) провести совещание")?.executorPart, "Отделу образования (заместитель начальника А. Б. Петрова)");
+    assert.deepEqual(executorsFromPhrase("Отделу образования (заместитель начальника А. Б. Петрова)"), { executors: ["Отделу образования"], person: "А. Б. Петрова" });
+  });
+
+  it("splits two executors on «и» before a feminine dative, not «и» inside one name", () => {
+    assert.deepEqual(executorsFromPhrase("отделу образования и муниципальной комиссии по делам несовершеннолетних").executors, [
+      "отделу образования",
+      "муниципальной комиссии по делам несовершеннолетних",
+    ]);
+    assert.deepEqual(executorsFromPhrase("Управлению образования и Центральной районной больнице").executors, ["Управлению образования", "Центральной районной больнице"]);
+    assert.deepEqual(executorsFromPhrase("Отделу образования и молодёжной политики").executors, ["Отделу образования и молодёжной политики"]);
+    assert.deepEqual(executorsFromPhrase("Центру психолого-педагогической, медицинской и социальной помощи").executors, [
+      "Центру психолого-педагогической, медицинской и социальной помощи",
+    ]);
+    assert.deepEqual(executorsFromPhrase("руководителям школ и заведующим детскими садами").executors, ["руководителям школ", "заведующим детскими садами"]);
+  });
 });
