@@ -37,6 +37,7 @@ async function memoryPort(): Promise<PortUnderTest> {
     },
     sheetNames: async () => [...port.tables.keys(), ...port.sheets.keys()],
     reopen: async () => {},
+    roundTrips: () => port.calls.ensure + port.calls.read + port.calls.write + port.calls.sheet,
   };
 }
 
@@ -70,6 +71,7 @@ async function standInPort(): Promise<PortUnderTest> {
     },
     sheetNames: async () => h.model.sheets.map((s) => s.name),
     reopen: async () => {},
+    roundTrips: () => h.syncCount,
   };
 }
 
@@ -124,6 +126,7 @@ async function filePort(): Promise<PortUnderTest> {
     },
     sheetNames: async () => port.workbook.worksheets.map((s) => s.name),
     reopen,
+    roundTrips: () => 0,
   };
 }
 

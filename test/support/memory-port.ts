@@ -5,7 +5,7 @@
 // row (as a row she cleared by hand in Excel). It counts calls so tests can pin that a use
 // case batches its I/O. Unlike the hosts it keeps "" as written (the hosts read an empty cell
 // as null): use-case tests assert the "" they wrote.
-import type { CellValue, Row, SheetContent, TableData, TableWrite, WorkbookPort } from "../../src/core/workbook/port";
+import type { CellValue, Row, SheetContent, TableAppend, TableData, TableWrite, WorkbookPort } from "../../src/core/workbook/port";
 import type { TableSchema } from "../../src/core/workbook/schema";
 import { assertShape, mapColumns } from "../../src/core/workbook/shape";
 
@@ -65,9 +65,18 @@ export class MemoryPort implements WorkbookPort {
     return columns.missing;
   }
 
-  async writeTables(writes: TableWrite[]): Promise<void> {
+  /** One call, one write counted, like a host's one pass; appends go after the rows there, unread. */
+  async writeTables(writes: TableWrite[], appends: TableAppend[] = []): Promise<void> {
     this.calls.write++;
-    for (const w of writes) {
+    const adds = appends.filter((a) => a.rows.length > 0);
+    const all = [
+      ...writes,
+      ...adds.map((a): TableWrite => {
+        const there = (this.tables.get(a.table.name) ?? []).filter(hasValue).length;
+        return { table: a.table, rows: [...Array.from({ length: there }, () => ({})), ...a.rows], columns: a.table.columns.map((c) => c.id), changed: [] };
+      }),
+    ];
+    for (const w of all) {
       const body = this.tables.get(w.table.name);
       if (!body) throw new Error(`Таблица «${w.table.name}» не найдена.`);
       const missing = this.missingColumns(w.table);
@@ -81,6 +90,11 @@ export class MemoryPort implements WorkbookPort {
         body.push(fresh);
       }
     }
+  }
+
+  /** Counted as a write; no rows, no call. */
+  async appendRows(table: TableSchema, rows: Row[]): Promise<void> {
+    if (rows.length) await this.writeTables([], [{ table, rows }]);
   }
 
   /** She retypes a header in Excel: the column is no longer found by it. */

@@ -21,6 +21,8 @@ export interface PortUnderTest {
   sheetNames(): Promise<string[]>;
   /** The file is saved and opened again (as the CLI does between commands); no-op for a live workbook. */
   reopen(): Promise<void>;
+  /** Round trips to the workbook so far (syncs in Excel, port calls in memory; a file in memory makes none). */
+  roundTrips(): number;
 }
 
 const col = (id: string, header: string, type: ColumnType, owner: ColumnOwner = "system"): ColumnSchema => ({ id, header, type, width: 12, owner });
@@ -224,6 +226,53 @@ export const PORT_CONTRACT = {
     await s.port.writeTables([append(LOG, 1, [{ at: "2024-10-02T09:30", action: "Импорт" }, { at: "2024-10-02T09:31", action: "Проверка" }])]);
     await s.reopen();
     assert.deepEqual((await read(s, LOG)).rows.map((r) => r.action), ["Создание свода", "Импорт", "Проверка"]);
+  },
+
+  "appendRows adds rows after the existing ones, in order; columns it does not give are blank": async (s: PortUnderTest) => {
+    await withItems(s, 2);
+    await s.port.appendRows(ITEMS, [item(3), { key: "П-4", title: "Только текст" }]);
+    await s.reopen();
+    await s.port.appendRows(ITEMS, [item(5)]);
+    await s.reopen();
+    const rows = (await read(s)).rows;
+    assert.deepEqual(rows.map((r) => r.key), ["П-1", "П-2", "П-3", "П-4", "П-5"]);
+    assert.deepEqual(rows[2], item(3));
+    assert.deepEqual(rows[3], { key: "П-4", n: null, title: "Только текст", due: null, at: null, share: null, count: null, onControl: null, note: null });
+  },
+
+  "appendRows into a table just created fills it from its first row": async (s: PortUnderTest) => {
+    await s.port.ensureTables([LOG]);
+    await s.port.appendRows(LOG, [{ at: "2024-10-01T08:00", action: "Создание свода" }, { at: "2024-10-02T09:30", action: "Импорт" }]);
+    await s.reopen();
+    assert.deepEqual((await read(s, LOG)).rows, [{ at: "2024-10-01T08:00", action: "Создание свода" }, { at: "2024-10-02T09:30", action: "Импорт" }]);
+  },
+
+  "appendRows writes text that looks like a formula or a number as that text": async (s: PortUnderTest) => {
+    await s.port.ensureTables([LOG]);
+    const texts = ["=HYPERLINK(\"http://example.org\")", "=1+1", "+7 900 123-45-67", "@школа", "007", "01.10.2024"];
+    await s.port.appendRows(LOG, texts.map((action, i) => ({ at: `2024-10-0${i + 1}T09:00`, action })));
+    await s.reopen();
+    assert.deepEqual((await read(s, LOG)).rows.map((r) => r.action), texts);
+  },
+
+  "appendRows with no rows changes nothing and makes no round trip": async (s: PortUnderTest) => {
+    await withItems(s, 1);
+    const before = s.roundTrips();
+    await s.port.appendRows(ITEMS, []);
+    assert.equal(s.roundTrips(), before);
+    await s.reopen();
+    assert.deepEqual((await read(s)).rows, [item(1)]);
+  },
+
+  "writeTables appends to one table in the same pass as it writes another": async (s: PortUnderTest) => {
+    await withItems(s, 1);
+    await s.port.ensureTables([LOG]);
+    await s.port.appendRows(LOG, [{ at: "2024-10-01T08:00", action: "Создание свода" }]);
+    await s.port.writeTables([append(ITEMS, 1, [item(2)])], [{ table: LOG, rows: [{ at: "2024-10-02T09:30", action: "Импорт" }] }]);
+    await s.reopen();
+    const after = await s.port.readTables([ITEMS, LOG]);
+    assert.deepEqual(after.get("Пробы")!.rows, [item(1), item(2)]);
+    assert.deepEqual(after.get("Записи")!.rows.map((r) => r.action), ["Создание свода", "Импорт"]);
   },
 
   "one writeTables call writes several tables": async (s: PortUnderTest) => {

@@ -5,7 +5,7 @@
 // Every method is one batched pass: an Office.js host makes a bounded number of
 // context.sync() round trips per call, whatever the number of rows.
 
-import type { TableSchema } from "./schema";
+import type { ColumnSchema, TableSchema } from "./schema";
 
 /** A cell value as the core sees it: dates are ISO strings, empty cells are null. */
 export type CellValue = string | number | boolean | null;
@@ -33,6 +33,26 @@ export interface TableWrite {
   changed: number[];
 }
 
+/**
+ * Rows added below a table's body without reading it first (append-only tables: «Журнал»).
+ * Every schema column found by header is written; other columns of the new rows are blank.
+ */
+export interface TableAppend {
+  table: TableSchema;
+  rows: Row[];
+}
+
+/**
+ * The schema columns ensureTables adds at the end of an existing table that lacks them: the
+ * add-in's own columns (owner `system` or `insert`) of a свод made by an older version. Never a
+ * key column (a missing key header means she renamed it, and the shape check stops the command),
+ * never a `user` column; none at all while a key column is missing.
+ */
+export function columnsToAdd(table: TableSchema, missingColumns: string[]): ColumnSchema[] {
+  if (table.key.some((id) => missingColumns.includes(id))) return [];
+  return table.columns.filter((c) => c.owner !== "user" && missingColumns.includes(c.id));
+}
+
 /** A block of a free-form sheet (the quarterly summary). */
 export interface SheetBlock {
   title: string;
@@ -54,12 +74,21 @@ export interface SheetContent {
 }
 
 export interface WorkbookPort {
-  /** Creates every missing table (sheet, headers, formats, widths, frozen header). Returns created names. */
+  /**
+   * Creates every missing table (sheet, headers, formats, widths, frozen header), and adds at the
+   * end of an existing table the columns it lacks (columnsToAdd: a свод made by an older
+   * version), formatted as in a new table. Returns the names of the tables created.
+   */
   ensureTables(tables: TableSchema[]): Promise<string[]>;
   /** Reads tables in one pass; a table that does not exist maps to null. */
   readTables(tables: TableSchema[]): Promise<Map<string, TableData | null>>;
-  /** Applies writes to several tables in one pass (chunked under the host's request limit). */
-  writeTables(writes: TableWrite[]): Promise<void>;
+  /**
+   * Applies writes to several tables in one pass (chunked under the host's request limit);
+   * `appends` are added in the same pass, all or nothing with the writes.
+   */
+  writeTables(writes: TableWrite[], appends?: TableAppend[]): Promise<void>;
+  /** Adds rows below a table's body without reading the body; no rows, no round trip. */
+  appendRows(table: TableSchema, rows: Row[]): Promise<void>;
   /** Replaces (or creates) a free-form sheet. */
   writeSheet(content: SheetContent): Promise<void>;
 }

@@ -1,7 +1,7 @@
 // WorkbookPort over an .xlsx held in memory by exceljs: the standalone page and the CLI use
 // it; the task pane loads this module lazily (`await import(...)`), and exceljs with it.
 import * as ExcelJS from "exceljs";
-import type { Row, SheetContent, TableData, TableWrite, WorkbookPort } from "../../core/workbook/port";
+import type { Row, SheetContent, TableAppend, TableData, TableWrite, WorkbookPort } from "../../core/workbook/port";
 import type { TableSchema } from "../../core/workbook/schema";
 import { fromExcel } from "./cell-values";
 import { WorkbookFileError } from "./errors";
@@ -136,21 +136,30 @@ export class FileWorkbookPort implements WorkbookPort {
     return out;
   }
 
-  async writeTables(writes: TableWrite[]): Promise<void> {
+  async writeTables(writes: TableWrite[], appends: TableAppend[] = []): Promise<void> {
+    const adds = appends.filter((a) => a.rows.length > 0);
+    const all = [...writes, ...adds.map((a): TableWrite => ({ table: a.table, rows: a.rows, columns: a.table.columns.map((c) => c.id), changed: [] }))];
+    const appendOnly = new Set(all.slice(writes.length));
     // Checked for every table before the first cell is written.
-    const layouts = writes.map((w) => this.layout(w.table));
-    assertShape(writes.map((w, i) => [w.table, layouts[i] ? { kind: "table", columns: layouts[i]!.map, rows: [] } : this.missing(w.table)]));
-    for (const w of writes) {
-      let layout = this.layout(w.table);
+    const layouts = all.map((w) => this.layout(w.table));
+    assertShape(all.map((w, i) => [w.table, layouts[i] ? { kind: "table", columns: layouts[i]!.map, rows: [] } : this.missing(w.table)]));
+    for (const asked of all) {
+      let layout = this.layout(asked.table);
       if (!layout) {
-        createTable(this.workbook, w.table);
-        layout = this.layout(w.table)!;
+        createTable(this.workbook, asked.table);
+        layout = this.layout(asked.table)!;
       }
+      // An append goes after the rows there now; they stand in as empty rows, unchanged.
+      const w = appendOnly.has(asked) ? { ...asked, rows: [...Array.from({ length: layout.dataRows.length }, () => ({})), ...asked.rows] } : asked;
       writeTable(layout, w, this.date1904);
       // A свод made before Сводка set up printing gets it; her own setup is kept.
       if (layout.headerRow === 1 && hasNoPrintSetup(layout.sheet)) printLikeTable(layout.sheet);
       applyHighlights(layout, w.table);
     }
+  }
+
+  async appendRows(table: TableSchema, rows: Row[]): Promise<void> {
+    await this.writeTables([], [{ table, rows }]);
   }
 
   async writeSheet(content: SheetContent): Promise<void> {

@@ -3,7 +3,7 @@
 // writeTables 1 + snapshot and write syncs of ~4 MB each (write-tables.ts: all or nothing),
 // writeSheet 2 + chunks (on a new sheet that replaces the old one only when complete).
 // Tables are found by name (workbook.tables), so users may move or rename their sheets.
-import type { CellValue, Row, SheetContent, TableData, TableWrite, WorkbookPort } from "../../core/workbook/port";
+import type { CellValue, Row, SheetContent, TableAppend, TableData, TableWrite, WorkbookPort } from "../../core/workbook/port";
 import type { TableSchema } from "../../core/workbook/schema";
 import { fromExcel } from "./cells";
 import { assertShape, mapColumns, type TableFound } from "../../core/workbook/shape";
@@ -149,16 +149,22 @@ export class OfficeWorkbookPort implements WorkbookPort {
     });
   }
 
-  async writeTables(writes: TableWrite[]): Promise<void> {
+  async writeTables(writes: TableWrite[], appends: TableAppend[] = []): Promise<void> {
     const work = writes.filter((w) => w.rows.length > 0);
-    if (!work.length) return;
+    const adds = appends.filter((a) => a.rows.length > 0);
+    if (!work.length && !adds.length) return;
     const hooks: WriteHooks = {
       notify: (text) => this.options.notify?.(text),
       probeDateSystem,
       headerRowOff,
       explainProbeFailure: (context, e, tables) => explainProbeFailure(context, e, tables),
     };
-    await this.run((context) => writeTablesIn(context, work, hooks));
+    await this.run((context) => writeTablesIn(context, work, hooks, adds));
+  }
+
+  /** rows.add below the body after one probe of the header row and body size; the body is not read. */
+  async appendRows(table: TableSchema, rows: Row[]): Promise<void> {
+    await this.writeTables([], [{ table, rows }]);
   }
 
   async writeSheet(content: SheetContent): Promise<void> {

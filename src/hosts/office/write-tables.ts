@@ -9,7 +9,7 @@
 //     rewritten once in the other form (cells.ts), and if it still differs the command stops.
 //  5. On any failure the appended rows are deleted, the snapshot written back, and the «Журнал»
 //     rows of the command are written with what went wrong.
-import type { TableWrite } from "../../core/workbook/port";
+import type { TableAppend, TableWrite } from "../../core/workbook/port";
 import { JOURNAL } from "../../core/workbook/schema";
 import { assertShape, mapColumns } from "../../core/workbook/shape";
 import { alternateForm, textForExcel, type ExcelScalar } from "./cells";
@@ -73,8 +73,18 @@ export interface WriteHooks {
   headerRowOff(name: string): Error;
 }
 
-export async function writeTablesIn(context: Excel.RequestContext, work: TableWrite[], hooks: WriteHooks): Promise<void> {
-  const states = await probe(context, work, hooks);
+export async function writeTablesIn(context: Excel.RequestContext, writes: TableWrite[], hooks: WriteHooks, appends: TableAppend[] = []): Promise<void> {
+  // An append is a write of new rows only: placed after the body the probe counts, never read.
+  const appendOnly = new Set<TableWrite>();
+  const work = [
+    ...writes,
+    ...appends.map((a) => {
+      const write: TableWrite = { table: a.table, rows: a.rows, columns: a.table.columns.map((c) => c.id), changed: [] };
+      appendOnly.add(write);
+      return write;
+    }),
+  ];
+  const states = await probe(context, work, hooks, appendOnly);
 
   // Filters off before anything is written; told to the user whatever happens next.
   for (const s of states.filter((x) => x.hidden)) {
@@ -95,7 +105,7 @@ export async function writeTablesIn(context: Excel.RequestContext, work: TableWr
   }
 }
 
-async function probe(context: Excel.RequestContext, work: TableWrite[], hooks: WriteHooks): Promise<TableState[]> {
+async function probe(context: Excel.RequestContext, work: TableWrite[], hooks: WriteHooks, appendOnly: Set<TableWrite>): Promise<TableState[]> {
   const probes = work.map((w) => {
     const table = context.workbook.tables.getItem(w.table.name).load("showHeaders");
     return {
@@ -122,15 +132,18 @@ async function probe(context: Excel.RequestContext, work: TableWrite[], hooks: W
   assertShape(work.map((w, i) => [w.table, { kind: "table", columns: maps[i], rows: [] }]));
   const system1904 = date1904();
 
-  return work.map((write, i) => {
+  return work.map((asked, i) => {
     const p = probes[i];
     const headers = p.header.values[0];
     const blankPlaceholder = p.body.rowCount === 1 && isBlankRow(p.firstRow.values[0]);
+    const existingRows = blankPlaceholder ? 0 : p.body.rowCount;
+    // Existing rows stand in as empty rows, unchanged: only the appended ones are planned.
+    const write = appendOnly.has(asked) ? { ...asked, rows: [...Array.from({ length: existingRows }, () => ({})), ...asked.rows] } : asked;
     const layout: TableLayout = {
       headerRow: p.header.rowIndex,
       firstColumn: p.header.columnIndex,
       width: headers.length,
-      existingRows: blankPlaceholder ? 0 : p.body.rowCount,
+      existingRows,
       blankPlaceholder,
       positions: maps[i].positions,
       date1904: system1904,
