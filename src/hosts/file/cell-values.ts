@@ -2,7 +2,10 @@
 // the sheet holds real Excel dates (serial numbers with a date format), so filters and
 // sorting work. Text is always written as a string, never as a formula.
 import type { CellValue as ExcelValue } from "exceljs";
-import { isoToSerial, ruDateToIso, serialToIso, serialToIsoDateTime } from "../../core/dates";
+// What a typed-in text means in a number or date column is decided in the core (cell-text.ts),
+// the same for the Office host.
+import { isoToSerial, serialToIso, serialToIsoDateTime } from "../../core/dates";
+import { dateText, numberFromText, typedText } from "../../core/workbook/cell-text";
 import type { CellValue } from "../../core/workbook/port";
 import { numberFormatFor } from "../../core/workbook/columns";
 import type { ColumnType } from "../../core/workbook/schema";
@@ -22,20 +25,6 @@ export function safeText(s: string): string {
   return clean.length > MAX_CELL_CHARS ? clean.slice(0, MAX_CELL_CHARS - 1) + "…" : clean;
 }
 
-/** "01.10.2024" or "01.10.2024 14:30" → ISO; null otherwise. */
-function ruToIso(s: string): string | null {
-  const m = /^(\S+)(?:\s+(\d{1,2}):(\d{2}))?$/.exec(s.trim());
-  const date = m ? ruDateToIso(m[1]) : null;
-  if (!m || !date) return null;
-  return m[2] ? `${date}T${m[2].padStart(2, "0")}:${m[3]}` : date;
-}
-
-function parseNumber(s: string): number | null {
-  const t = s.replace(/[\s\u00a0]/g, "").replace(",", ".");
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return null;
-  return Number(t);
-}
-
 /** Core value → what exceljs stores in the cell. */
 export function toExcel(v: CellValue | undefined, type: ColumnType, date1904 = false): ExcelValue {
   if (v === null || v === undefined || v === "") return null;
@@ -47,15 +36,14 @@ export function toExcel(v: CellValue | undefined, type: ColumnType, date1904 = f
     case "date":
     case "datetime": {
       if (typeof v === "number") return v;
-      const iso = ruToIso(v) ?? v.trim();
-      const serial = isoToSerial(type === "date" ? iso.slice(0, 10) : iso);
+      const serial = isoToSerial(dateText(v, type) ?? v.trim());
       if (serial === null) return safeText(v);
       return date1904 ? serial - DATE1904_OFFSET : serial;
     }
     case "number":
     case "integer": {
       if (typeof v === "number") return v;
-      return parseNumber(v) ?? safeText(v);
+      return numberFromText(v) ?? safeText(v);
     }
   }
 }
@@ -91,18 +79,18 @@ export function fromExcel(raw: ExcelValue | undefined, type: ColumnType, date190
     case "date":
       if (v instanceof Date) return dateToIso(v, false);
       if (typeof v === "number") return serialToIso(v, date1904) ?? v;
-      return ruToIso(v)?.slice(0, 10) ?? (v.trim() || null);
+      return typedText(v, "date");
     case "datetime":
       if (v instanceof Date) return dateToIso(v, true);
       if (typeof v === "number") {
         const iso = serialToIsoDateTime(date1904 ? v + DATE1904_OFFSET : v);
         return iso ?? v;
       }
-      return ruToIso(v) ?? (v.trim() || null);
+      return typedText(v, "datetime");
     case "number":
     case "integer":
       if (v instanceof Date) return dateToIso(v, false);
       if (typeof v === "number") return v;
-      return parseNumber(v) ?? (v.trim() || null);
+      return typedText(v, type);
   }
 }

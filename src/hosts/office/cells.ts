@@ -7,7 +7,10 @@
 // or numbers given as text) a text Excel would take for a formula, a number or a date gets a
 // leading apostrophe, which Excel stores there as a prefix. The writer reads back what Excel
 // stored and, for a cell that differs, tries the other form once (alternateForm) before stopping.
-import { isoToSerial, ruDateToIso, serialToIso, serialToIsoDateTime } from "../../core/dates";
+// What a typed-in text means in a number or date column is decided in the core (cell-text.ts),
+// the same for the file host.
+import { isoToSerial, serialToIso, serialToIsoDateTime } from "../../core/dates";
+import { dateText, numberFromText, typedText } from "../../core/workbook/cell-text";
 import type { CellValue } from "../../core/workbook/port";
 import type { ColumnType } from "../../core/workbook/schema";
 import { numberFormatFor } from "./layout";
@@ -15,8 +18,6 @@ import { numberFormatFor } from "./layout";
 export type ExcelScalar = string | number | boolean;
 
 const NEEDS_QUOTE = /^[=+\-@']|^\s*[+-]?(\d|\.\d)|^(true|false|истина|ложь)$/i;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const NUMBER_TEXT = /^[+-]?\d+(?:[.,]\d+)?$/;
 
 /** Days between the 1900 and the 1904 date systems' serials of the same day. */
 export const DATE_1904_OFFSET = 1462;
@@ -47,15 +48,14 @@ export function toExcel(value: CellValue | undefined, type: ColumnType | "percen
     case "date":
     case "datetime": {
       if (typeof value === "number") return value;
-      const serial = isoToSerial(value);
+      const serial = isoToSerial(dateText(value, type) ?? value.trim());
       return serial === null ? textForExcel(value) : date1904 ? serial - DATE_1904_OFFSET : serial;
     }
     case "number":
     case "integer":
     case "percent": {
       if (typeof value === "number") return value;
-      const n = NUMBER_TEXT.test(value.trim()) ? Number(value.trim().replace(",", ".")) : NaN;
-      return Number.isFinite(n) ? n : textForExcel(value);
+      return numberFromText(value) ?? textForExcel(value);
     }
     default: {
       const text = String(value);
@@ -74,15 +74,12 @@ export function fromExcel(value: unknown, type: ColumnType, date1904 = false): C
         const serial = date1904 ? value + DATE_1904_OFFSET : value;
         return (type === "date" ? serialToIso(serial) : serialToIsoDateTime(serial)) ?? value;
       }
-      const text = String(value).trim();
-      if (ISO_DATE.test(text)) return text;
-      return ruDateToIso(text) ?? text;
+      return typedText(String(value), type);
     }
     case "number":
     case "integer": {
       if (typeof value === "number") return value;
-      const text = String(value).trim();
-      return NUMBER_TEXT.test(text) ? Number(text.replace(",", ".")) : text;
+      return typedText(String(value), type);
     }
     default:
       return typeof value === "string" ? value : String(value);
