@@ -1,5 +1,7 @@
 // Text clean-up before any rule runs: one form for line breaks, spaces, dashes and quotes,
-// and no conversion debris. Every later regex can then assume «…» quotes and plain spaces.
+// and no conversion debris. Every later regex can then assume «…» quotes and plain spaces
+// (and Russian words without Latin look-alikes or glued verbs: word-repair.ts).
+import { repairWords } from "./word-repair";
 
 const BOOKMARK = /\[bookmark:[^\]\n]{0,200}\]/gi;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -36,7 +38,7 @@ export function normaliseText(text: string): string {
     .replace(ODD_SPACES, " ")
     .replace(ODD_HYPHENS, "-")
     .split("\n")
-    .map((line) => unspace(russianQuotes(line).replace(/ {2,}/g, " ").trim()))
+    .map((line) => repairWords(unspace(russianQuotes(line).replace(/ {2,}/g, " ").trim())))
     .join("\n");
 }
 

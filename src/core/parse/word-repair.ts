@@ -1,0 +1,48 @@
+// Words damaged on the way from the office's file: a Latin look-alike letter typed inside a Russian
+// word or initials («MБOУ», «(A.Б. Петрова)»), and a directive verb glued to the next word where a
+// line break was lost («обеспечитьучастие»). Both are read as the methodologist would read them.
+
+const LATIN_TO_CYRILLIC: Record<string, string> = {
+  A: "А", B: "В", E: "Е", K: "К", M: "М", H: "Н", O: "О", P: "Р", C: "С", T: "Т", X: "Х", Y: "У",
+  a: "а", e: "е", o: "о", p: "р", c: "с", x: "х", y: "у", k: "к",
+};
+const LOOKALIKE = /[ABEKMHOPCTXYaeopcxyk]/g;
+
+/** A run of letters that mixes both alphabets, every Latin letter a look-alike: «MБOУ», «Пeтрова». */
+const MIXED_WORD = /[A-Za-zА-Яа-яЁё]*(?:[А-Яа-яЁё][A-Za-z]|[A-Za-z][А-Яа-яЁё])[A-Za-zА-Яа-яЁё]*/g;
+
+/** Initials next to a Russian surname: «A.Б. Петрова», «A. B. Петрова», «Петрова A.B.». */
+const INITIALS_AND_SURNAME =
+  /(?<![A-Za-zА-Яа-яЁё])(?:[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.\s?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+\s[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.)/g;
+
+function toCyrillic(s: string): string {
+  return s.replace(LOOKALIKE, (c) => LATIN_TO_CYRILLIC[c]);
+}
+
+function lookalikesRead(line: string): string {
+  return line
+    .replace(MIXED_WORD, (w) => (/[^ABEKMHOPCTXYaeopcxykА-Яа-яЁё]/.test(w) ? w : toCyrillic(w)))
+    .replace(INITIALS_AND_SURNAME, (w) => (/[A-Z]/.test(w) ? w.replace(/[A-Z]\./g, (c) => (LATIN_TO_CYRILLIC[c[0]] ? toCyrillic(c) : c)) : w));
+}
+
+/** Verbs that open directives; a longer word that starts with one of them and goes on lower-case was glued. */
+const DIRECTIVE_VERBS = [
+  "обеспечить", "организовать", "провести", "продолжить", "усилить", "подготовить", "представить", "предоставить",
+  "рассмотреть", "разработать", "осуществить", "осуществлять", "активизировать", "проанализировать", "направить",
+  "создать", "довести", "включить", "повысить", "совершенствовать", "использовать", "проводить", "обеспечивать",
+  "организовывать", "продолжать", "информировать", "оказать", "оказывать", "изучить", "внедрить", "внести",
+  "назначить", "определить", "разместить", "актуализировать", "систематизировать", "контролировать", "выполнить",
+  "завершить", "уделить", "привлечь", "принять", "взять", "утвердить", "сформировать", "формировать", "укрепить",
+  "развивать", "проработать", "обобщить", "распространить", "оптимизировать", "отработать",
+  "рекомендовать", "поручить", "предложить", "обязать",
+];
+const GLUED_VERB = new RegExp(`(?<![А-Яа-яЁё])(${DIRECTIVE_VERBS.join("|")})([а-яё]{3,})`, "gi");
+
+function gluedVerbsSplit(line: string): string {
+  return line.replace(GLUED_VERB, (whole, verb: string, rest: string) => (/^[а-яё]/.test(rest) ? `${verb} ${rest}` : whole));
+}
+
+/** One line with look-alike letters read as Russian and glued directive verbs split. */
+export function repairWords(line: string): string {
+  return gluedVerbsSplit(/[A-Za-z]/.test(line) ? lookalikesRead(line) : line);
+}
