@@ -29,3 +29,20 @@ export function feminineDativeLead(words: { word: string; depth: number }[], at:
   }
   return false;
 }
+
+/** Feminine nouns of bodies and organisations whose dative ends in «-ии» (as their genitive does). */
+const BODY_IN_II = /^(?:комисси|инспекци|администраци|гимнази|академи|организаци|полици|консерватори|коллеги|редакци|лаборатори|дирекци|обсерватори|епархи)и$/;
+
+/**
+ * «… и муниципальной комиссии по делам несовершеннолетних», «… и Центральной районной больнице»:
+ * after «и», feminine adjectives in the dative and their noun start another executor. «молодёжной
+ * политики» (a genitive) does not; a noun in «-ии» must name a body, since the genitive ends so too.
+ */
+export function opensFeminineDative(rest: string): boolean {
+  const words = rest.trim().split(/\s+/, 6).map((w) => w.replace(/[,;:.]+$/, ""));
+  let k = 0;
+  while (k < words.length && /^[А-ЯЁа-яё][а-яё-]+(?:ой|ей)$/.test(words[k])) k++;
+  const noun = (words[k] ?? "").toLowerCase();
+  if (k === 0 || !/^[а-яё-]+$/.test(noun) || ADJECTIVE.test(noun)) return false;
+  return BODY_IN_II.test(noun) || (/[^и]е$/.test(noun) && !/ие$/.test(noun));
+}

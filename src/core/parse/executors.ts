@@ -3,7 +3,7 @@
 // group headings («2. Управлению образования (Наумова С.Е.):»). Items that name their executor
 // before the verb: executor-inline.ts; «Ответственный: …»: executor-responsible.ts.
 import { isInfinitive, isOrgAbbreviation, looksDative, topLevelWords } from "./russian";
-import { ADJECTIVE, ASKING_VERB, feminineDativeLead, LOWER_CASE_EXECUTOR } from "./executor-words";
+import { ADJECTIVE, ASKING_VERB, feminineDativeLead, LOWER_CASE_EXECUTOR, opensFeminineDative } from "./executor-words";
 
 export interface Executors {
   executors: string[];
@@ -50,7 +50,7 @@ function andBefore(test: (word: string) => boolean) {
     // «комитету по культуре и туризму»: the objects of «по» are joined, unless an office word follows
     // («… по Глинскому району и главному врачу …»: a proper name after «по» closes the executor)
     if (/(?:^|\s)по\s+[а-яё][^\s]*(?:\s+[^\s]+){0,2}$/.test(t.slice(Math.max(0, i - 60), i)) && next && !/^[А-ЯЁA-Z«]/.test(next[1]) && !LOWER_CASE_EXECUTOR.test(next[1].replace(/[,;:.]+$/, ""))) return 0;
-    return next && test(next[1]) ? 3 : 0;
+    return next && (test(next[1]) || opensFeminineDative(t.slice(i + 3))) ? 3 : 0;
   };
 }
 
@@ -79,9 +79,12 @@ function cleanExecutor(s: string): string {
     .trim();
 }
 
-/** «…школ, не завершивших разработку программ», «…организаций, в которых…»: a clause, not another executor. */
+/**
+ * «…школ, не завершивших разработку программ», «…организаций, в которых…», «…, в т.ч. частных»:
+ * a clause or a qualifier, not another executor.
+ */
 const CLAUSE_START =
-  /^(?:не\s+)?[а-яё]+(?:вш|ющ|ущ|ящ|ащ|ем|им|енн|анн)(?:ие|их|им|ими|ей|ий|ая|ую|ее|его|ему|ые|ых|ым|ыми|ый|ое|ого|ому)(?![а-яё])|^(?:(?:в|во|на|у|с|из|для|при|по)\s+)?(?:котор|где|чьи)/;
+  /^(?:в\s+т\.\s?ч\.|в\s+том\s+числе|включая|кроме)(?![а-яё])|^(?:не\s+)?[а-яё]+(?:вш|ющ|ущ|ящ|ащ|ем|им|енн|анн)(?:ие|их|им|ими|ей|ий|ая|ую|ее|его|ему|ые|ых|ым|ыми|ый|ое|ого|ому)(?![а-яё])|^(?:(?:в|во|на|у|с|из|для|при|по)\s+)?(?:котор|где|чьи)/;
 
 /**
  * «Центру психолого-педагогической, медицинской и социальной помощи»: a part that ends with an
