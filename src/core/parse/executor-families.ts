@@ -55,22 +55,31 @@ export const namedInItem: ExecutorFamily = {
   },
 };
 
-/** A sub-item works for the executor its lead-in or its parent item names («2. ИМЦ провести…» → «2.1. подготовить…»). */
+const named = (e: Executors) => e.executors.join(", ");
+
+/**
+ * A sub-item works for the executor its lead-in or its parent item names («2. ИМЦ провести…» →
+ * «2.1. подготовить…»). The sub-item does not say so itself: implied.
+ */
 export const namedInParent: ExecutorFamily = {
   name: "named-in-parent",
   read: (item) => {
     for (let p = item.parent; p; p = p.parent) {
       const e = ownExecutors(p);
-      if (e) return said(e);
+      if (e) return { said: e, implied: [`Исполнитель взят из пункта ${p.n} (${named(e)}): проверьте, что подпункт относится к нему`] };
     }
     return null;
   },
 };
 
-/** «Руководителям ОО:» above the item. */
+/** «Руководителям ОО:» above the item: the item itself names no one, so that is implied. */
 export const groupHeading: ExecutorFamily = {
   name: "group-heading",
-  read: (item, ctx) => said(groupExecutors(item.group, ctx)),
+  read: (item, ctx) => {
+    const e = groupExecutors(item.group, ctx);
+    if (!e.executors.length) return said(e);
+    return { said: e, implied: [`Исполнитель взят из заголовка «${named(e)}» над пунктом: проверьте, что пункт относится к нему`] };
+  },
 };
 
 /** Families that say who acts, tried in order: the first that reads wins. */
