@@ -3,6 +3,7 @@
 import type { Deadline } from "../model";
 import { withRecurrence } from "./deadline/recurrence";
 import { findDeadline, parseDeadline as readDeadline, type DeadlineContext } from "./deadline";
+import { inlineExecutorSplit } from "./executor-inline";
 import { itemText, type Item } from "./structure";
 
 export interface DeadlinePick {
@@ -16,9 +17,24 @@ function deadlineOf(item: Item, ctx: DeadlineContext): DeadlinePick | null {
     const r = readDeadline(item.deadline, ctx);
     return { deadline: withRecurrence({ raw: r.raw, kind: r.kind, due: r.due }), implied: r.implied };
   }
-  const found = findDeadline(itemText(item), ctx);
+  const text = itemText(item);
+  // «Руководителям ОО в 2024-2025 уч. году организовать…»: a time between executor and verb
+  const found = findDeadline(text, ctx) ?? inDeadlineSlot(text, ctx);
   if (found) return { deadline: withRecurrence({ raw: found.raw, kind: found.kind, due: found.due }), implied: found.implied };
   return null;
+}
+
+function inDeadlineSlot(text: string, ctx: DeadlineContext) {
+  const when = inlineExecutorSplit(text)?.when;
+  return when ? findDeadline(when, ctx) : null;
+}
+
+/** «Руководителям ОО в срок до 01.09.2024:» — a deadline written into the group's heading. */
+function headingDeadline(item: Item, ctx: DeadlineContext): DeadlinePick | null {
+  const heading = item.group?.heading;
+  if (!heading) return null;
+  const found = findDeadline(heading.replace(/[\s:]+$/, ""), ctx);
+  return found ? { deadline: withRecurrence({ raw: found.raw, kind: found.kind, due: found.due }), implied: found.implied } : null;
 }
 
 /**
@@ -56,6 +72,7 @@ export function directiveDeadline(item: Item, closing: Map<Item, Item>, ctx: Dea
     if (pick) fromClosing = `Срок взят из строки «Срок: ${pick.deadline.raw}», закрывающей группу пунктов`;
   }
   if (!pick && item.group?.deadline) pick = deadlineOf({ ...item, deadline: item.group.deadline }, ctx);
+  if (!pick) pick = headingDeadline(item, ctx);
   return {
     deadline: pick?.deadline ?? { raw: null, kind: "none", due: null },
     implied: [...(pick?.implied ?? []), ...(fromClosing ? [fromClosing] : [])],

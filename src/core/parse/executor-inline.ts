@@ -3,7 +3,7 @@
 // «Поручить ИМЦ подготовку…» (an asked-for noun phrase instead of the verb).
 import { isInfinitive, isOrgAbbreviation, looksDative, topLevelWords } from "./russian";
 import { ASKING_VERB, feminineDativeLead, LOWER_CASE_EXECUTOR } from "./executor-words";
-import { endsSentence, withoutCircumstance } from "./executor-between";
+import { endsSentence, timeCircumstance, withoutCircumstance } from "./executor-between";
 import { askedPhraseStart, isAskedNoun } from "./executor-object";
 
 /** «О.С.», «О.» — initials after a surname, whose dots do not end the executor phrase. */
@@ -36,8 +36,16 @@ function endsOnSentenceDot(part: string): boolean {
   return !/\s[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?$/.test(part) && endsSentence([...words.map((word) => ({ word })), { word: "x" }], words.length - 1);
 }
 
+export interface InlineSplit {
+  executorPart: string;
+  /** From the verb (or the asked-for noun phrase) on. */
+  rest: string;
+  /** A circumstance of time between the executor and the verb («в 2024-2025 уч. году»), or null. */
+  when: string | null;
+}
+
 /** Where the verb starts when an item opens with its own executor; null when it does not. */
-export function inlineExecutorSplit(text: string): { executorPart: string; rest: string } | null {
+export function inlineExecutorSplit(text: string): InlineSplit | null {
   const words = topLevelWords(text);
   if (words.length < 2) return null;
   const asking = ASKING_VERB.test(words[0].word);
@@ -52,9 +60,10 @@ export function inlineExecutorSplit(text: string): { executorPart: string; rest:
     const bare = w.word.toLowerCase().replace(/[,;:.]+$/, "");
     const verbAt = isInfinitive(bare) ? k : askedNounAllowed && isAskedNoun(bare) ? askedPhraseStart(words, i, k) : -1;
     if (verbAt >= 0) {
-      const executorPart = withoutCircumstance(text.slice(words[i].start, words[verbAt].start).trim()).replace(/,$/, "");
+      const before = text.slice(words[i].start, words[verbAt].start).trim().replace(/,$/, "");
+      const executorPart = withoutCircumstance(before).replace(/,$/, "");
       if (!executorPart || endsOnSentenceDot(executorPart)) return null;
-      return { executorPart, rest: text.slice(words[verbAt].start) };
+      return { executorPart, rest: text.slice(words[verbAt].start), when: timeCircumstance(before) };
     }
     if (/[.;:]$/.test(w.word) && endsSentence(words, k)) return null;
   }

@@ -3,6 +3,7 @@
 // group headings («2. Управлению образования (Наумова С.Е.):»). Items that name their executor
 // before the verb: executor-inline.ts; «Ответственный: …»: executor-responsible.ts.
 import { isInfinitive, isOrgAbbreviation, looksDative, topLevelWords } from "./russian";
+import { withoutCircumstance } from "./executor-between";
 import { ADJECTIVE, ASKING_VERB, feminineDativeLead, LOWER_CASE_EXECUTOR, opensFeminineDative } from "./executor-words";
 
 export interface Executors {
@@ -50,6 +51,8 @@ function andBefore(test: (word: string) => boolean) {
     // «комитету по культуре и туризму»: the objects of «по» are joined, unless an office word follows
     // («… по Глинскому району и главному врачу …»: a proper name after «по» closes the executor)
     if (/(?:^|\s)по\s+[а-яё][^\s]*(?:\s+[^\s]+){0,2}$/.test(t.slice(Math.max(0, i - 60), i)) && next && !/^[А-ЯЁA-Z«]/.test(next[1]) && !LOWER_CASE_EXECUTOR.test(next[1].replace(/[,;:.]+$/, ""))) return 0;
+    // «ТКДН и ЗП», «ГО и ЧС»: one body written as two abbreviations
+    if (next && /^(?:ЗП|ЧС)(?![А-ЯЁа-яё])/.test(next[1])) return 0;
     return next && (test(next[1]) || opensFeminineDative(t.slice(i + 3))) ? 3 : 0;
   };
 }
@@ -110,7 +113,7 @@ function attachClauses(parts: string[]): string[] {
 
 /** Executors from a phrase that only names them (a heading, or the part before the verb). */
 export function executorsFromPhrase(phrase: string): Executors {
-  let text = phrase.trim().replace(/[\s:.]+$/, "");
+  let text = withoutCircumstance(phrase.trim().replace(/[\s:.]+$/, ""));
   const first = /^([^\s]+)\s+/.exec(text);
   if (first && ASKING_VERB.test(first[1])) text = text.slice(first[0].length);
   const last = /\s+([^\s]+)$/.exec(text);

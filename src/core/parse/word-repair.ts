@@ -8,8 +8,8 @@ const LATIN_TO_CYRILLIC: Record<string, string> = {
 };
 const LOOKALIKE = /[ABEKMHOPCTXYaeopcxyk]/g;
 
-/** A run of letters that mixes both alphabets, every Latin letter a look-alike: «MБOУ», «Пeтрова». */
-const MIXED_WORD = /[A-Za-zА-Яа-яЁё]*(?:[А-Яа-яЁё][A-Za-z]|[A-Za-z][А-Яа-яЁё])[A-Za-zА-Яа-яЁё]*/g;
+/** A run of letters; one that mixes both alphabets, every Latin letter a look-alike, is Russian: «MБOУ», «Пeтрова». */
+const LETTER_RUN = /[A-Za-zА-Яа-яЁё]+/g;
 
 /** Initials next to a Russian surname: «A.Б. Петрова», «A. B. Петрова», «Петрова A.B.». */
 const INITIALS_AND_SURNAME =
@@ -21,7 +21,7 @@ function toCyrillic(s: string): string {
 
 function lookalikesRead(line: string): string {
   return line
-    .replace(MIXED_WORD, (w) => (/[^ABEKMHOPCTXYaeopcxykА-Яа-яЁё]/.test(w) ? w : toCyrillic(w)))
+    .replace(LETTER_RUN, (w) => (/[А-Яа-яЁё]/.test(w) && /[A-Za-z]/.test(w) && !/[^ABEKMHOPCTXYaeopcxykА-Яа-яЁё]/.test(w) ? toCyrillic(w) : w))
     .replace(INITIALS_AND_SURNAME, (w) => (/[A-Z]/.test(w) ? w.replace(/[A-Z]\./g, (c) => (LATIN_TO_CYRILLIC[c[0]] ? toCyrillic(c) : c)) : w));
 }
 
@@ -36,10 +36,11 @@ const DIRECTIVE_VERBS = [
   "развивать", "проработать", "обобщить", "распространить", "оптимизировать", "отработать",
   "рекомендовать", "поручить", "предложить", "обязать",
 ];
-const GLUED_VERB = new RegExp(`(?<![А-Яа-яЁё])(${DIRECTIVE_VERBS.join("|")})([а-яё]{3,})`, "gi");
+const GLUED_VERB = new RegExp(`(?<![А-Яа-яЁё])(${DIRECTIVE_VERBS.join("|")})([а-яё]+)`, "gi");
 
+/** Only «-ся/-сь» may follow an infinitive inside one word («обеспечиться»): anything else was glued. */
 function gluedVerbsSplit(line: string): string {
-  return line.replace(GLUED_VERB, (whole, verb: string, rest: string) => (/^[а-яё]/.test(rest) ? `${verb} ${rest}` : whole));
+  return line.replace(GLUED_VERB, (whole, verb: string, rest: string) => (/^[а-яё]/.test(rest) && !/^с[яь]$/.test(rest) ? `${verb} ${rest}` : whole));
 }
 
 /** One line with look-alike letters read as Russian and glued directive verbs split. */

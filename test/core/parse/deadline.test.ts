@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { parseDeadline } from "../../../src/core/parse";
+import { parseDeadline, parseResolution } from "../../../src/core/parse";
 import { findDeadline } from "../../../src/core/parse/deadline";
 import { DEFAULT_PARSE_SETTINGS } from "../../../src/core/model";
 
@@ -101,5 +101,24 @@ describe("findDeadline: inside an item's text", () => {
     assert.equal(findDeadline("охват детей от 5 до 18 лет", ctx), null);
     assert.equal(findDeadline("в соответствии с Указом от 21 июля 2020 года", ctx), null);
     assert.equal(findDeadline("Провести анализ результатов ЕГЭ в 2020 году с постановкой задач на 2021 год.", ctx), null);
+  });
+});
+
+describe("a directive's deadline from where the genre writes it", () => {
+  it("reads «уч. году» as a school year", () => {
+    assert.deepEqual(parseDeadline("в 2024-2025 уч. году", ctx).due, "2025-08-31");
+  });
+  it("takes a time between the executor and the verb, and a deadline in the group's heading", () => {
+    const d = parseResolution(
+      "РЕШИЛИ:\n1. Руководителям ОО в 2024-2025 уч. году организовать участие в олимпиаде.\n2. Руководителям ДОО в срок до 01.09.2024:\n2.1. Провести собрания.\n3. Отделу образования по итогам 2023-2024 учебного года подготовить анализ.",
+    ).directives;
+    assert.deepEqual(
+      d.map((x) => [x.n, x.executors, x.deadline.kind, x.deadline.due]),
+      [
+        ["1", ["Руководителям ОО"], "period", "2025-08-31"],
+        ["2.1", ["Руководителям ДОО"], "date", "2024-09-01"],
+        ["3", ["Отделу образования"], "none", null],
+      ],
+    );
   });
 });

@@ -99,4 +99,16 @@ describe("executors", () => {
     ]);
     assert.deepEqual(executorsFromPhrase("руководителям школ и заведующим детскими садами").executors, ["руководителям школ", "заведующим детскими садами"]);
   });
+
+  it("keeps «КДН и ЗП» and «ГО и ЧС» as one body", () => {
+    assert.deepEqual(executorsFromPhrase("Отделу образования совместно с ТКДН и ЗП").executors, ["Отделу образования", "ТКДН и ЗП"]);
+    assert.deepEqual(executorsFromPhrase("Отделу по делам ГО и ЧС").executors, ["Отделу по делам ГО и ЧС"]);
+    assert.deepEqual(executorsFromPhrase("ДОУ и ОО").executors, ["ДОУ", "ОО"]);
+  });
+
+  it("leaves a circumstance of a heading out of its executor and says when it is", () => {
+    assert.deepEqual(executorsFromPhrase("Руководителям ОО в срок до 01.09.2024:").executors, ["Руководителям ОО"]);
+    assert.equal(inlineExecutorSplit("Руководителям ОО в 2024-2025 уч. году организовать участие")?.when, "в 2024-2025 уч. году");
+    assert.equal(inlineExecutorSplit("Отделу образования при проведении мониторинга организовать сбор")?.when, null);
+  });
 });

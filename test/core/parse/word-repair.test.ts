@@ -7,6 +7,7 @@ describe("word repair (lost line breaks, Latin look-alike letters)", () => {
     assert.equal(normaliseText("Руководителям ОО обеспечитьучастие педагогов"), "Руководителям ОО обеспечить участие педагогов");
     assert.equal(normaliseText("МКУ «ИМЦ» организоватьработу кружков"), "МКУ «ИМЦ» организовать работу кружков");
     assert.equal(normaliseText("провестимониторинг; продолжитьработу"), "провести мониторинг; продолжить работу");
+    assert.equal(normaliseText("1. Обеспечитьучастие; организоватьв течение года"), "1. Обеспечить участие; организовать в течение года");
   });
 
   it("leaves real words that start like a verb alone", () => {
