@@ -5,6 +5,7 @@ import { isInfinitive, isOrgAbbreviation, looksDative, topLevelWords } from "./r
 import { ASKING_VERB, feminineDativeLead, LOWER_CASE_EXECUTOR } from "./executor-words";
 import { endsSentence, timeCircumstance, withoutCircumstance } from "./executor-between";
 import { askedPhraseStart, isAskedNoun } from "./executor-object";
+import { foldLookalikes, gluedVerb } from "./word-repair";
 
 /** «О.С.», «О.» — initials after a surname, whose dots do not end the executor phrase. */
 const INITIALS = /^[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?,?$/;
@@ -46,7 +47,8 @@ export interface InlineSplit {
 
 /** Where the verb starts when an item opens with its own executor; null when it does not. */
 export function inlineExecutorSplit(text: string): InlineSplit | null {
-  const words = topLevelWords(text);
+  // words read with look-alike Latin letters as Russian; what is cut is cut from the text as written
+  const words = topLevelWords(foldLookalikes(text));
   if (words.length < 2) return null;
   const asking = ASKING_VERB.test(words[0].word);
   const i = asking ? 1 : 0;
@@ -58,7 +60,7 @@ export function inlineExecutorSplit(text: string): InlineSplit | null {
     if (w.depth > 0 || w.word.startsWith("(")) continue; // «(А. Б. Петрова)», ««Учитель будущего»»
     if (INITIALS.test(w.word)) continue; // «Главному бухгалтеру Лебедевой О.С. предусмотреть…»
     const bare = w.word.toLowerCase().replace(/[,;:.]+$/, "");
-    const verbAt = isInfinitive(bare) ? k : askedNounAllowed && isAskedNoun(bare) ? askedPhraseStart(words, i, k) : -1;
+    const verbAt = isInfinitive(bare) || gluedVerb(bare) ? k : askedNounAllowed && isAskedNoun(bare) ? askedPhraseStart(words, i, k) : -1;
     if (verbAt >= 0) {
       const before = text.slice(words[i].start, words[verbAt].start).trim().replace(/,$/, "");
       const executorPart = withoutCircumstance(before).replace(/,$/, "");

@@ -4,6 +4,7 @@
 // before the verb: executor-inline.ts; «Ответственный: …»: executor-responsible.ts.
 import { isInfinitive, isOrgAbbreviation, looksDative, topLevelWords } from "./russian";
 import { withoutCircumstance } from "./executor-between";
+import { foldLookalikes } from "./word-repair";
 import { ADJECTIVE, ASKING_VERB, feminineDativeLead, LOWER_CASE_EXECUTOR, opensFeminineDative } from "./executor-words";
 
 export interface Executors {
@@ -44,7 +45,7 @@ const commaOrSemicolon = (t: string, i: number) => (t[i] === "," || t[i] === ";"
 function andBefore(test: (word: string) => boolean) {
   return (t: string, i: number) => {
     if (t[i] !== " " || t.slice(i, i + 3).toLowerCase() !== " и ") return 0;
-    const next = /^\s*([^\s]+)(\s+[^\s])?/.exec(t.slice(i + 3));
+    const next = /^\s*([^\s]+)(\s+[^\s])?/.exec(foldLookalikes(t.slice(i + 3, i + 200)));
     const before = /([^\s]+)$/.exec(t.slice(Math.max(0, i - 60), i))?.[1] ?? "";
     // «медицинской и социальной помощи»: two adjectives of one noun
     if (next?.[2] && ADJECTIVE.test(before) && /^[а-яё]/.test(before) && /^[а-яё]/.test(next[1]) && ADJECTIVE.test(next[1])) return 0;
@@ -65,13 +66,21 @@ function looksInstrumental(word: string): boolean {
 /** Persons named in brackets; the brackets are removed from the executor, roles dropped. */
 function takePersons(text: string): { text: string; persons: string[] } {
   const persons: string[] = [];
-  const stripped = text.replace(/\s*\(([^()]*)\)/g, (whole, inner: string) => {
-    const names = inner.match(PERSON);
-    if (!names) return whole;
-    persons.push(...names.map((n) => n.trim()));
-    return "";
-  });
-  return { text: stripped.trim(), persons };
+  // matched with look-alike Latin letters read as Russian («(A.Б. Петрова)»), cut as written
+  const view = foldLookalikes(text);
+  const bracket = /\s*\(([^()]*)\)/g;
+  let kept = "";
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = bracket.exec(view))) {
+    const innerAt = m.index + m[0].indexOf("(") + 1;
+    const names = [...m[1].matchAll(PERSON)];
+    if (!names.length) continue;
+    persons.push(...names.map((n) => text.slice(innerAt + n.index, innerAt + n.index + n[0].length).trim()));
+    kept += text.slice(from, m.index);
+    from = m.index + m[0].length;
+  }
+  return { text: (kept + text.slice(from)).trim(), persons };
 }
 
 function cleanExecutor(s: string): string {
@@ -137,7 +146,7 @@ export function executorsFromPhrase(phrase: string): Executors {
  * `colon` says whether the line ended with a colon (a heading without one needs list items after it).
  */
 export function isExecutorHeading(text: string): boolean {
-  const t = text.trim().replace(/[\s:]+$/, "");
+  const t = foldLookalikes(text).trim().replace(/[\s:]+$/, "");
   if (!t || t.length > 300 || /[.;!?]$/.test(t)) return false;
   const words = topLevelWords(t).filter((w) => w.depth === 0);
   if (!words.length) return false;

@@ -14,6 +14,7 @@ import { groupExecutors, ownExecutors, readExecutors, type ExecutorContext } fro
 import { documentMeta } from "./document-meta";
 import { closingDeadlines, directiveDeadline } from "./directive-deadline";
 import { isInfinitive } from "./russian";
+import { gluedVerb } from "./word-repair";
 import { resolutionLines } from "./text-lines";
 import { findOperativeStart } from "./operative";
 import { buildStructure, itemText, type Item } from "./structure";
@@ -63,7 +64,7 @@ function readsAsInstruction(item: Item, cache: ExecutorContext): boolean {
   if (!isControlled(text)) return true;
   if (groupExecutors(item.group, cache).executors.length || ownExecutors(item)) return true;
   const first = /^[«(]*([а-яё-]+)/i.exec(text)?.[1] ?? "";
-  return isInfinitive(first);
+  return isInfinitive(first) || gluedVerb(first) !== null;
 }
 
 export function parseResolution(text: string, settings: ParseSettings = DEFAULT_PARSE_SETTINGS): ParsedDocument {

@@ -1,7 +1,6 @@
 // Text clean-up before any rule runs: one form for line breaks, spaces, dashes and quotes,
-// and no conversion debris. Every later regex can then assume «…» quotes and plain spaces
-// (and Russian words without Latin look-alikes or glued verbs: word-repair.ts).
-import { repairWords } from "./word-repair";
+// and no conversion debris. Every later regex can then assume «…» quotes and plain spaces.
+// Words stay as written (look-alike letters and glued verbs are read by word-repair.ts).
 
 const BOOKMARK = /\[bookmark:[^\]\n]{0,200}\]/gi;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -38,7 +37,7 @@ export function normaliseText(text: string): string {
     .replace(ODD_SPACES, " ")
     .replace(ODD_HYPHENS, "-")
     .split("\n")
-    .map((line) => repairWords(unspace(russianQuotes(line).replace(/ {2,}/g, " ").trim())))
+    .map((line) => unspace(russianQuotes(line).replace(/ {2,}/g, " ").trim()))
     .join("\n");
 }
 

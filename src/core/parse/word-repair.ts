@@ -1,6 +1,7 @@
 // Words damaged on the way from the office's file: a Latin look-alike letter typed inside a Russian
 // word or initials («MБOУ», «(A.Б. Петрова)»), and a directive verb glued to the next word where a
-// line break was lost («обеспечитьучастие»). Both are read as the methodologist would read them.
+// line break was lost («обеспечитьучастие»). The directive keeps the text as written; these helpers
+// only let the rules read it as the methodologist does.
 
 const LATIN_TO_CYRILLIC: Record<string, string> = {
   A: "А", B: "В", E: "Е", K: "К", M: "М", H: "Н", O: "О", P: "Р", C: "С", T: "Т", X: "Х", Y: "У",
@@ -19,8 +20,14 @@ function toCyrillic(s: string): string {
   return s.replace(LOOKALIKE, (c) => LATIN_TO_CYRILLIC[c]);
 }
 
-function lookalikesRead(line: string): string {
-  return line
+/**
+ * The same text, of the same length, with look-alike Latin letters read as Russian where they
+ * stand in a Russian word or in initials; Latin words («Zoom», «IT-куб», «корпус B») are kept.
+ * Offsets into it point into the original, so what a rule finds is cut from the text as written.
+ */
+export function foldLookalikes(text: string): string {
+  if (!/[A-Za-z]/.test(text)) return text;
+  return text
     .replace(LETTER_RUN, (w) => (/[А-Яа-яЁё]/.test(w) && /[A-Za-z]/.test(w) && !/[^ABEKMHOPCTXYaeopcxykА-Яа-яЁё]/.test(w) ? toCyrillic(w) : w))
     .replace(INITIALS_AND_SURNAME, (w) => (/[A-Z]/.test(w) ? w.replace(/[A-Z]\./g, (c) => (LATIN_TO_CYRILLIC[c[0]] ? toCyrillic(c) : c)) : w));
 }
@@ -36,14 +43,14 @@ const DIRECTIVE_VERBS = [
   "развивать", "проработать", "обобщить", "распространить", "оптимизировать", "отработать",
   "рекомендовать", "поручить", "предложить", "обязать",
 ];
-const GLUED_VERB = new RegExp(`(?<![А-Яа-яЁё])(${DIRECTIVE_VERBS.join("|")})([а-яё]+)`, "gi");
+const GLUED_VERB = new RegExp(`^(${DIRECTIVE_VERBS.join("|")})([а-яё]+)$`, "i");
 
-/** Only «-ся/-сь» may follow an infinitive inside one word («обеспечиться»): anything else was glued. */
-function gluedVerbsSplit(line: string): string {
-  return line.replace(GLUED_VERB, (whole, verb: string, rest: string) => (/^[а-яё]/.test(rest) && !/^с[яь]$/.test(rest) ? `${verb} ${rest}` : whole));
-}
-
-/** One line with look-alike letters read as Russian and glued directive verbs split. */
-export function repairWords(line: string): string {
-  return gluedVerbsSplit(/[A-Za-z]/.test(line) ? lookalikesRead(line) : line);
+/**
+ * «обеспечитьучастие» → «обеспечить»: the directive verb a word starts with when the next word was
+ * glued to it at a lost line break; null otherwise. Only «-ся/-сь» may follow an infinitive inside
+ * one word («обеспечиться»).
+ */
+export function gluedVerb(word: string): string | null {
+  const m = GLUED_VERB.exec(word.replace(/[,;:.]+$/, ""));
+  return m && /^[а-яё]/.test(m[2]) && !/^с[яь]$/.test(m[2]) ? m[1] : null;
 }
