@@ -28,7 +28,7 @@ import { readSettings } from "./settings";
 export class CheckError extends Error {}
 
 /** Everything the check and the summary read, in one readTables call. */
-export const CHECK_TABLES: TableSchema[] = [DIRECTIVES, REPORTS, ORGANISATIONS, ADDRESSEES, DOCUMENTS, CONTROL, JOURNAL, SETTINGS];
+export const CHECK_TABLES: TableSchema[] = [DIRECTIVES, REPORTS, ORGANISATIONS, ADDRESSEES, DOCUMENTS, CONTROL, SETTINGS];
 
 export interface CheckData {
   tables: Map<string, TableData | null>;
@@ -128,7 +128,8 @@ export async function checkWith(port: WorkbookPort, data: CheckData, options: Ch
   const marks = options.marks ?? marksFor(data, asOf, period);
 
   // A fresh свод may lack the tables the check writes; new tables are empty, so no second read.
-  const missing = [CONTROL, JOURNAL].filter((t) => !data.tables.get(t.name));
+  // «Журнал» is not read: its lines are appended, and the append makes it when missing.
+  const missing = [CONTROL].filter((t) => !data.tables.get(t.name));
   if (missing.length) await port.ensureTables(missing);
   const table = (t: TableSchema): TableData => data.tables.get(t.name) ?? { rows: [], missingColumns: [] };
 
@@ -154,15 +155,12 @@ export async function checkWith(port: WorkbookPort, data: CheckData, options: Ch
     : null;
 
   const counts = countMarks(marks);
-  const journal = table(JOURNAL);
   const journalLines = [journalRow(nowIso, asOf, period, counts, controlPlan.added, controlPlan.updated, obsolete.length), ...(options.journal ?? [])];
-  const journalPlan = planUpsert(JOURNAL, journal.rows, journalLines, journal.missingColumns);
 
   const writes: TableWrite[] = [];
   if (!isEmptyWrite(controlPlan.write, control.rows.length)) writes.push(controlPlan.write);
   if (statusPlan && !isEmptyWrite(statusPlan.write, directivesTable.rows.length)) writes.push(statusPlan.write);
-  writes.push(journalPlan.write);
-  await port.writeTables(writes);
+  await port.writeTables(writes, [{ table: JOURNAL, rows: journalLines }]);
 
   return {
     asOf,

@@ -12,21 +12,18 @@ export interface CreateResult {
 
 export async function createWorkbook(port: WorkbookPort, nowIso: string): Promise<CreateResult> {
   const created = await port.ensureTables(WORKBOOK_TABLES);
-  const tables = await port.readTables([SETTINGS, JOURNAL]);
+  const tables = await port.readTables([SETTINGS]);
   const settings = planUpsert(SETTINGS, tables.get(SETTINGS.name)?.rows ?? [], defaultSettingsRows(nowIso.slice(0, 10)));
-  const journal = planUpsert(JOURNAL, tables.get(JOURNAL.name)?.rows ?? [], [
-    {
-      at: nowIso,
-      action: "Создание свода",
-      source: "",
-      added: created.length,
-      updated: 0,
-      refused: 0,
-      details: created.length ? `Созданы листы: ${created.join(", ")}` : "Все листы уже были на месте",
-    },
-  ]);
-  const writes: TableWrite[] = [journal.write];
-  if (settings.added) writes.unshift(settings.write);
-  await port.writeTables(writes);
+  const line = {
+    at: nowIso,
+    action: "Создание свода",
+    source: "",
+    added: created.length,
+    updated: 0,
+    refused: 0,
+    details: created.length ? `Созданы листы: ${created.join(", ")}` : "Все листы уже были на месте",
+  };
+  const writes: TableWrite[] = settings.added ? [settings.write] : [];
+  await port.writeTables(writes, [{ table: JOURNAL, rows: [line] }]);
   return { created };
 }

@@ -7,9 +7,8 @@ import { reportingPeriod, textOf } from "../core/check";
 import { formatRu } from "../core/dates";
 import { planDecisions, type DecisionLine, type DecisionPlan } from "../core/decisions";
 import { deadlineRu, proposalFor, summarise } from "../core/summary";
-import type { Row, TableWrite, WorkbookPort } from "../core/workbook/port";
+import type { Row, WorkbookPort } from "../core/workbook/port";
 import { DIRECTIVES, JOURNAL } from "../core/workbook/schema";
-import { planUpsert } from "../core/workbook/upsert";
 import { CheckError, marksFor, readCheckData, resolveAsOf } from "./check";
 
 export interface DecisionsInput {
@@ -23,17 +22,11 @@ export interface DecisionsResult extends DecisionPlan {
   written: boolean;
 }
 
-async function plan(port: WorkbookPort, input: DecisionsInput): Promise<{ plan: DecisionPlan; journalRows: Row[]; journalMissing: string[]; hasJournal: boolean }> {
-  const tables = await port.readTables([DIRECTIVES, JOURNAL]);
+async function plan(port: WorkbookPort, input: DecisionsInput): Promise<{ plan: DecisionPlan }> {
+  const tables = await port.readTables([DIRECTIVES]);
   const directives = tables.get(DIRECTIVES.name);
   if (!directives) throw new CheckError("В своде нет таблицы «Поручения». Сначала создайте свод и импортируйте решение.");
-  const journal = tables.get(JOURNAL.name);
-  return {
-    plan: planDecisions(directives.rows, input.lines, input.collegiumDate, directives.missingColumns),
-    journalRows: journal?.rows ?? [],
-    journalMissing: journal?.missingColumns ?? [],
-    hasJournal: !!journal,
-  };
+  return { plan: planDecisions(directives.rows, input.lines, input.collegiumDate, directives.missingColumns) };
 }
 
 export async function previewDecisions(port: WorkbookPort, input: DecisionsInput): Promise<DecisionsResult> {
@@ -43,7 +36,6 @@ export async function previewDecisions(port: WorkbookPort, input: DecisionsInput
 export async function applyDecisions(port: WorkbookPort, input: DecisionsInput, nowIso: string): Promise<DecisionsResult> {
   const p = await plan(port, input);
   if (!p.plan.write) return { ...p.plan, written: false };
-  if (!p.hasJournal) await port.ensureTables([JOURNAL]);
   const changed = p.plan.items.filter((i) => i.changes.length);
   const line: Row = {
     at: nowIso.slice(0, 16),
@@ -54,9 +46,7 @@ export async function applyDecisions(port: WorkbookPort, input: DecisionsInput, 
     refused: p.plan.unknown.length,
     details: changed.map((i) => `п. ${i.n || i.directiveKey} — ${i.decision}`).join("; ") + (p.plan.unknown.length ? `; не найдены в «Поручениях»: ${p.plan.unknown.join(", ")}` : ""),
   };
-  const journal = planUpsert(JOURNAL, p.journalRows, [line], p.journalMissing);
-  const writes: TableWrite[] = [p.plan.write, journal.write];
-  await port.writeTables(writes);
+  await port.writeTables([p.plan.write], [{ table: JOURNAL, rows: [line] }]);
   return { ...p.plan, written: true };
 }
 

@@ -8,7 +8,7 @@ import { BUILT_IN_GROUPS, groupMembers, type AddresseeMapping } from "../core/im
 import { organisationFromRow } from "../core/organisations";
 import { importWrites, planImport, type ExistingTables, type ImportPlan } from "../core/import/plan";
 import { DEADLINE_KIND_RU } from "../core/import/directive-rows";
-import type { Row, WorkbookPort } from "../core/workbook/port";
+import type { Row, TableWrite, WorkbookPort } from "../core/workbook/port";
 import { ADDRESSEES, DIRECTIVES, DOCUMENTS, JOURNAL, ORGANISATIONS, SETTINGS, type TableSchema } from "../core/workbook/schema";
 import { readSettings } from "./settings";
 
@@ -80,7 +80,8 @@ function applyCorrections(rows: Row[], corrections: ItemCorrections | undefined)
   }
 }
 
-const TABLES: TableSchema[] = [DOCUMENTS, DIRECTIVES, ADDRESSEES, ORGANISATIONS, JOURNAL, SETTINGS];
+// «Журнал» is not read: the import's line is appended (and the append makes it when missing).
+const TABLES: TableSchema[] = [DOCUMENTS, DIRECTIVES, ADDRESSEES, ORGANISATIONS, SETTINGS];
 
 export class ImportError extends Error {}
 
@@ -109,7 +110,7 @@ async function readExisting(port: WorkbookPort): Promise<{ existing: ExistingTab
       directives: rows(DIRECTIVES),
       addressees: rows(ADDRESSEES),
       organisations: rows(ORGANISATIONS),
-      journal: rows(JOURNAL),
+      journal: [],
     },
     settingsRows: rows(SETTINGS),
     missing: TABLES.filter((s) => !t.get(s.name)),
@@ -205,9 +206,12 @@ export async function applyImport(
     throw new ImportError(`Свод изменился после предпросмотра (документ ${preview.plan.documentId}): нажмите «Показать» ещё раз.`);
   }
   applyCorrections(plan.directiveRows, corrections);
-  const { writes, added, updated } = importWrites(plan, existing, nowIso, preview.source.sourceName);
-  await port.writeTables(writes);
-  return { documentId: plan.documentId, added, updated, removed: plan.counts.removed, unchanged: writes.length === 1 };
+  const planned = importWrites(plan, existing, nowIso, preview.source.sourceName);
+  // The «Журнал» line, planned as a write over no rows, goes in as an append in the same pass.
+  const isJournal = (w: TableWrite) => w.table.name === JOURNAL.name;
+  const writes = planned.writes.filter((w) => !isJournal(w));
+  await port.writeTables(writes, [{ table: JOURNAL, rows: planned.writes.filter(isJournal).flatMap((w) => w.rows) }]);
+  return { documentId: plan.documentId, added: planned.added, updated: planned.updated, removed: plan.counts.removed, unchanged: writes.length === 0 };
 }
 
 /** Writes every document of a batch preview, in order; nothing at all while any of them clashes. */

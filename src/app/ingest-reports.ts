@@ -90,10 +90,9 @@ interface Taken {
 }
 
 export async function ingestReports(port: WorkbookPort, files: IngestFile[], nowIso: string, onProgress?: IngestProgress): Promise<IngestResult> {
-  const tables = await port.readTables([DIRECTIVES, ORGANISATIONS, ADDRESSEES, REPORTS, JOURNAL, SETTINGS]);
+  const tables = await port.readTables([DIRECTIVES, ORGANISATIONS, ADDRESSEES, REPORTS, SETTINGS]);
   const reports = tables.get(REPORTS.name);
-  const journal = tables.get(JOURNAL.name);
-  if (!reports || !journal) throw new Error("В своде нет листов «Отчёты» и «Журнал» — создайте свод заново командой «Создать свод».");
+  if (!reports) throw new Error("В своде нет листа «Отчёты» — создайте свод заново командой «Создать свод».");
   const registry: Registry = {
     directives: directivesFromRows(currentDirectiveRows(tables)),
     organisations: organisationsFromRows(tables.get(ORGANISATIONS.name)?.rows ?? []),
@@ -180,12 +179,9 @@ export async function ingestReports(port: WorkbookPort, files: IngestFile[], now
   const plan = planUpsert(REPORTS, reports.rows, incoming, reports.missingColumns);
   const writes: TableWrite[] = [];
   if (plan.added || plan.write.changed.length) writes.push(plan.write);
-  if (journalLines.length) {
-    const columns = JOURNAL.columns.map((c) => c.id).filter((id) => !journal.missingColumns.includes(id));
-    writes.push({ table: JOURNAL, rows: [...journal.rows, ...journalLines], columns, changed: [] });
-  }
-  if (writes.length) await port.writeTables(writes);
-  return { files: results, added: plan.added, updated: plan.updated, changed: writes.length > 0 };
+  const changed = writes.length > 0 || journalLines.length > 0;
+  if (changed) await port.writeTables(writes, journalLines.length ? [{ table: JOURNAL, rows: journalLines }] : []);
+  return { files: results, added: plan.added, updated: plan.updated, changed };
 }
 
 /** «МБОУ «СОШ № 5» (ОО-05)»: whose report it is, as «Организации» names the school; none when the code is unknown. */

@@ -12,11 +12,9 @@ export async function addOrganisations(
   source = "",
   refused: { count: number; details: string } = { count: 0, details: "" },
 ): Promise<{ added: number; updated: number }> {
-  const tables = await port.readTables([ORGANISATIONS, JOURNAL]);
+  const tables = await port.readTables([ORGANISATIONS]);
   const plan = planUpsert(ORGANISATIONS, tables.get(ORGANISATIONS.name)?.rows ?? [], orgs.map(organisationToRow));
-  const journal = planUpsert(JOURNAL, tables.get(JOURNAL.name)?.rows ?? [], [
-    { at: nowIso, action: "Список организаций", source, added: plan.added, updated: plan.updated, refused: refused.count, details: refused.details },
-  ]);
-  await port.writeTables([plan.write, journal.write]);
+  const line = { at: nowIso, action: "Список организаций", source, added: plan.added, updated: plan.updated, refused: refused.count, details: refused.details };
+  await port.writeTables([plan.write], [{ table: JOURNAL, rows: [line] }]);
   return { added: plan.added, updated: plan.updated };
 }

@@ -28,12 +28,16 @@ export class MemoryPort implements WorkbookPort {
     const created: string[] = [];
     for (const t of tables) {
       if (!this.tables.has(t.name)) {
-        this.tables.set(t.name, []);
-        this.headers.set(t.name, t.columns.map((c) => c.header));
+        this.createTable(t);
         created.push(t.name);
       }
     }
     return created;
+  }
+
+  private createTable(t: TableSchema): void {
+    this.tables.set(t.name, []);
+    this.headers.set(t.name, t.columns.map((c) => c.header));
   }
 
   async readTables(tables: TableSchema[]): Promise<Map<string, TableData | null>> {
@@ -69,6 +73,8 @@ export class MemoryPort implements WorkbookPort {
   async writeTables(writes: TableWrite[], appends: TableAppend[] = []): Promise<void> {
     this.calls.write++;
     const adds = appends.filter((a) => a.rows.length > 0);
+    // A table rows are appended to is made when missing, as the hosts do.
+    for (const a of adds) if (!this.tables.has(a.table.name)) this.createTable(a.table);
     const all = [
       ...writes,
       ...adds.map((a): TableWrite => {

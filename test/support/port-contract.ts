@@ -255,6 +255,14 @@ export const PORT_CONTRACT = {
     assert.deepEqual((await read(s, LOG)).rows.map((r) => r.action), texts);
   },
 
+  "appendRows to a table the workbook lacks makes it, with the rows": async (s: PortUnderTest) => {
+    await withItems(s, 1);
+    await s.port.appendRows(LOG, [{ at: "2024-10-02T09:30", action: "Импорт" }]);
+    await s.reopen();
+    assert.deepEqual((await read(s, LOG)).rows, [{ at: "2024-10-02T09:30", action: "Импорт" }]);
+    assert.deepEqual((await read(s)).rows, [item(1)]);
+  },
+
   "appendRows with no rows changes nothing and makes no round trip": async (s: PortUnderTest) => {
     await withItems(s, 1);
     const before = s.roundTrips();

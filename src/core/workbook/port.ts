@@ -84,10 +84,10 @@ export interface WorkbookPort {
   readTables(tables: TableSchema[]): Promise<Map<string, TableData | null>>;
   /**
    * Applies writes to several tables in one pass (chunked under the host's request limit);
-   * `appends` are added in the same pass, all or nothing with the writes.
+   * `appends` are added in the same pass, all or nothing with the writes (a missing table is made).
    */
   writeTables(writes: TableWrite[], appends?: TableAppend[]): Promise<void>;
-  /** Adds rows below a table's body without reading the body; no rows, no round trip. */
+  /** Adds rows below a table's body without reading the body (a missing table is made); no rows, no round trip. */
   appendRows(table: TableSchema, rows: Row[]): Promise<void>;
   /** Replaces (or creates) a free-form sheet. */
   writeSheet(content: SheetContent): Promise<void>;

@@ -159,7 +159,16 @@ export class OfficeWorkbookPort implements WorkbookPort {
       headerRowOff,
       explainProbeFailure: (context, e, tables) => explainProbeFailure(context, e, tables),
     };
-    await this.run((context) => writeTablesIn(context, work, hooks, adds));
+    const write = () => this.run((context) => writeTablesIn(context, work, hooks, adds));
+    try {
+      await write();
+    } catch (e) {
+      // A table rows are appended to is made when missing (so nobody reads «Журнал» to learn it is
+      // there); the probe that failed wrote nothing, so the pass runs again once it exists.
+      if (!adds.length || (e as { cause?: { code?: unknown } })?.cause?.code !== "ItemNotFound") throw e;
+      if (!(await this.ensureTables(adds.map((a) => a.table))).length) throw e;
+      await write();
+    }
   }
 
   /** rows.add below the body after one probe of the header row and body size; the body is not read. */
