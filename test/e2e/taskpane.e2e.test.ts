@@ -12,22 +12,32 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
-import type { Browser, Download, Locator, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { simulateReturns } from "../../src/cli/demo-schools";
-import { ADDRESSEES, CONTROL, DIRECTIVES, JOURNAL, ORGANISATIONS, REPORTS, type TableSchema } from "../../src/core/workbook/schema";
+import { ADDRESSEES, CONTROL, DIRECTIVES, JOURNAL, ORGANISATIONS, REPORTS } from "../../src/core/workbook/schema";
 import { FileWorkbookPort } from "../../src/hosts/file";
 import { SAMPLE_ORGANISATIONS } from "../../samples/organisations";
 import { launchChromium } from "./browser";
 import { standInBrowserScript, STANDIN_GLOBAL } from "./standin-bundle";
 import { serveDirectory, type StaticServer } from "./static-server";
+import {
+  assertNoSideScroll,
+  createSvod,
+  dist,
+  downloadedBytes,
+  downloadOf,
+  expectOutcome,
+  importResolution,
+  openPage,
+  organisationsAsPasted,
+  outputDir,
+  root,
+  section,
+  tableRows,
+} from "./pane-helpers";
 
-const root = join(__dirname, "..", "..");
-const dist = join(root, "dist");
-const outputDir = join(root, "test-output");
 const corpus = join(root, "..", "shared", "corpus");
 const RESOLUTION = "002_27408a7706993244";
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const PANE_WIDTH = 350;
 
 interface GoldDirective {
   n: string;
@@ -41,78 +51,6 @@ function readResolution(): { text: string; first: GoldDirective } {
   return { text, first: gold.directives[0] };
 }
 
-/** Opens a page of dist/ at task-pane width, collecting uncaught page errors and requested URLs. */
-async function openPage(
-  browser: Browser,
-  url: string,
-  officeJs: string | null,
-  errors: string[],
-  requests: string[] = [],
-  clock?: string,
-): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: PANE_WIDTH, height: 900 }, acceptDownloads: true });
-  // The pane's «today» (default period and report date), when the test needs a fixed one; timers still run.
-  if (clock) await page.clock.setFixedTime(new Date(clock));
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("request", (r) => requests.push(r.url()));
-  // Nothing leaves the machine: the CDN office.js is the stand-in, every other outside request fails.
-  // (One handler: when several routes match, Playwright runs the last registered one.)
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) =>
-    route.request().url().startsWith(OFFICE_JS) && officeJs !== null
-      ? route.fulfill({ status: 200, contentType: "text/javascript", body: officeJs })
-      : route.abort(),
-  );
-  await page.goto(url);
-  return page;
-}
-
-/** Waits until `success` shows, or fails with the text of the error MessageBar the pane shows instead. */
-async function expectOutcome(page: Page, success: Locator, timeout = 30_000): Promise<void> {
-  const alert = page.getByRole("alert").first();
-  await success.or(alert).first().waitFor({ timeout });
-  if (await alert.isVisible()) assert.fail(`the pane shows an error: ${await alert.innerText()}`);
-}
-
-/** A table of the stand-in's workbook, one object per row keyed by column id (the stand-in keys them by header). */
-async function tableRows(page: Page, table: TableSchema): Promise<Record<string, unknown>[]> {
-  const rows = (await page.evaluate(`window.${STANDIN_GLOBAL}.tableObjects(${JSON.stringify(table.name)})`)) as Record<string, unknown>[];
-  return rows.map((r) => Object.fromEntries(table.columns.map((c) => [c.id, r[c.header]])));
-}
-
-/** The pane is no wider than the task pane: nothing scrolls sideways. */
-async function assertNoSideScroll(page: Page): Promise<void> {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(width <= PANE_WIDTH, `the pane scrolls sideways: ${width} px wide at ${PANE_WIDTH} px`);
-}
-
-/** A section of the pane by its title. */
-const section = (page: Page, title: string) => page.getByRole("region", { name: title, exact: true });
-
-async function createSvod(page: Page): Promise<void> {
-  await page.getByRole("heading", { name: "Сводка", level: 1 }).waitFor();
-  await page.getByRole("button", { name: "Создать свод" }).click();
-  await expectOutcome(page, page.getByText(/^Свод готов/));
-}
-
-/**
- * Paste the resolution, preview it, add it; returns the preview item count. `beforeAdd` looks at
- * (or changes) the preview, e.g. the «Новые исполнители» block, before «Добавить в свод».
- */
-async function importResolution(page: Page, text: string, previewShot?: string, beforeAdd?: (pane: Locator) => Promise<void>): Promise<number> {
-  const pane = section(page, "Импорт резолюции");
-  await pane.getByLabel("Текст резолюции").fill(text);
-  await pane.getByRole("button", { name: "Показать" }).click();
-  const items = pane.getByTestId("preview-item");
-  await expectOutcome(page, items.first());
-  const shown = await items.count();
-  if (beforeAdd) await beforeAdd(pane);
-  if (previewShot) await page.screenshot({ path: previewShot, fullPage: true });
-
-  await pane.getByRole("button", { name: "Добавить в свод" }).click();
-  await expectOutcome(page, pane.getByText(/^Готово: добавлено/));
-  return shown;
-}
-
 /** Create the свод, paste the resolution, preview it, add it; returns the preview item count. */
 async function createAndImport(page: Page, text: string, previewShot?: string, beforeAdd?: (pane: Locator) => Promise<void>): Promise<number> {
   await createSvod(page);
@@ -124,24 +62,6 @@ async function newExecutorsBlock(pane: Locator): Promise<Locator> {
   const block = pane.getByRole("group", { name: "Новые исполнители" });
   await block.getByTestId("new-addressee").first().waitFor();
   return block;
-}
-
-/** The sample district as a methodologist copies it from her own table: a header row, then tab-separated rows. */
-function organisationsAsPasted(): string {
-  const header = ["Код", "Краткое наименование", "Полное наименование", "Тип", "Группы", "Другие названия", "Эл. почта", "Руководитель"];
-  const rows = SAMPLE_ORGANISATIONS.map((o) => [o.code, o.shortName, o.fullName, o.type, o.groups.join("; "), o.aliases.join("; "), o.email, o.head]);
-  return [header, ...rows].map((r) => r.join("\t")).join("\n");
-}
-
-/** Clicks `button` and returns the download it starts. */
-async function downloadOf(page: Page, button: Locator): Promise<Download> {
-  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), button.click()]);
-  return download;
-}
-
-async function downloadedBytes(download: Download, saveAs: string): Promise<Buffer> {
-  await download.saveAs(saveAs);
-  return readFileSync(saveAs);
 }
 
 /** Drops files onto an element the way a browser does (a DataTransfer in a drop event). */
