@@ -66,7 +66,7 @@ function ruDate(v: unknown): string {
 
 /**
  * The directives a reminder lists, by mark: lines «— п. N. …» under each heading, as
- * mark → «N (ДД.ММ.ГГГГ)» or «N (без срока)», sorted. `paragraphs` are the letter's, in order.
+ * mark → «N (ДД.ММ.ГГГГ)», «N (без срока)» or, overdue, «N (ДД.ММ.ГГГГ, D дн.)», sorted. `paragraphs` are the letter's, in order.
  */
 function listedByMark(paragraphs: string[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -77,15 +77,15 @@ function listedByMark(paragraphs: string[]): Record<string, string[]> {
       mark = heading;
       continue;
     }
-    const item = /^— п\. (\S+)\. .*\((?:срок — (\d{2}\.\d{2}\.\d{4})|срок не установлен)[,)]/.exec(p);
-    if (item && mark) (out[mark] ??= []).push(`${item[1]} (${item[2] ?? "без срока"})`);
+    const item = /^— п\. (\S+)\. .*\((?:срок — (\d{2}\.\d{2}\.\d{4})|срок не установлен)(?:, просрочено на (\d+) д[а-я]+)?\)$/.exec(p);
+    if (item && mark) (out[mark] ??= []).push(`${item[1]} (${item[2] ?? "без срока"}${item[3] ? `, ${item[3]} дн.` : ""})`);
     else if (!p.startsWith("— ")) mark = null;
   }
   for (const m of Object.keys(out)) out[m].sort();
   return out;
 }
 
-/** What «Контроль» asks each organisation about: code → mark → «N (ДД.ММ.ГГГГ)» or «N (без срока)», sorted. */
+/** What «Контроль» asks each organisation about: code → mark → items as listedByMark gives them. */
 function expectedReminders(control: Record<string, unknown>[]): Map<string, Record<string, string[]>> {
   const byOrg = new Map<string, Record<string, string[]>>();
   for (const r of control) {
@@ -93,7 +93,8 @@ function expectedReminders(control: Record<string, unknown>[]): Map<string, Reco
     if (!REMINDER_MARKS.includes(mark)) continue;
     const code = String(r.orgCode);
     const marks = byOrg.get(code) ?? {};
-    (marks[mark] ??= []).push(`${String(r.n)} (${r.controlDate === "" || r.controlDate == null ? "без срока" : ruDate(r.controlDate)})`);
+    const date = r.controlDate === "" || r.controlDate == null ? "без срока" : ruDate(r.controlDate);
+    (marks[mark] ??= []).push(`${String(r.n)} (${date}${mark === "Просрочено" ? `, ${Number(r.days)} дн.` : ""})`);
     byOrg.set(code, marks);
   }
   for (const marks of byOrg.values()) for (const m of Object.keys(marks)) marks[m].sort();
@@ -223,6 +224,10 @@ describe("task pane in headless Chromium: letters, the collegium's decisions and
       const body = (mail.text ?? "").replace(/\r\n/g, "\n");
       assert.doesNotMatch(body, /\d{4}-\d{2}-\d{2}/, `${name}: a date not as ДД.ММ.ГГГГ`);
       assert.deepEqual(listedByMark(body.split(/\n+/)), expected.get(org.code), `${name}: the directives it names`);
+      // The school's report blank goes with the reminder, named as the text names it.
+      const blank = `Отчёт_${org.code}_${PERIOD}.xlsx`;
+      assert.deepEqual(mail.attachments.map((a) => a.filename), [blank]);
+      assert.ok(body.includes(`Приложение: ${blank}.`), `${name} does not name its attachment`);
     }
     assert.deepEqual(to.sort(), withEmail.map((o) => o.email).sort(), "one draft to each address");
     const listed = await zip.file("Без адреса электронной почты.txt")?.async("string");
@@ -273,7 +278,8 @@ describe("task pane in headless Chromium: letters, the collegium's decisions and
     assert.deepEqual(await preview.locator("> *").allInnerTexts(), expectedPreview);
     assert.deepEqual(await tableRows(page, DIRECTIVES), before, "the preview writes nothing");
     await assertNoSideScroll(page);
-    await pane.screenshot({ path: join(outputDir, "sections-decisions-preview.png") });
+    await pane.screenshot({ path: join(outputDir, "sections-decisions.png") });
+    await preview.screenshot({ path: join(outputDir, "sections-decisions-preview.png") });
 
     await apply.click();
     await expectOutcome(page, pane.getByText(/^Готово: изменено поручений — 2, запись в «Журнале»\. Следующая проверка учтёт решения\./));
