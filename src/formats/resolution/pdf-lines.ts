@@ -2,7 +2,12 @@
 // reader sees. Pieces at one height make a line; a wider gap between lines makes a blank line
 // (a paragraph break); a line that runs to the right margin continues in the next one unless
 // that one starts an item («2.1.», «а)», «–», «Срок:»); bare page numbers and a running header
-// repeated at the top of every page are dropped.
+// repeated at the top of every page are dropped. A table (see pdf-table.ts) is read as rows of
+// cells and printed as the other formats print tables (table-lines.ts); a table that goes on
+// over a page break is one table, its repeated header and its split row joined back.
+import { pageTables, type PdfTable } from "./pdf-table";
+import { joinCellLines } from "./pdf-table-rows";
+import { tableLines } from "./table-lines";
 
 export interface PdfPiece {
   str: string;
@@ -18,12 +23,17 @@ interface Line {
   x0: number;
   x1: number;
   h: number;
+  table?: PdfTable;
 }
 
 const STARTS_ITEM = /^((\d{1,2}(\.\d{1,2})*[.)]|[IVXLC]{1,6}\.|[а-яa-z]\)|[-–—•·*▪►])\s|(Срок|Ответственн|Исполнител)\S*\s*:)/i;
 const PAGE_NUMBER = /^[-–—\s]*(стр\.?\s*|страница\s*)?\d{1,4}[-–—\s]*((из|\/)\s*\d{1,4})?$/i;
 
-function pageLines(pieces: PdfPiece[]): Line[] {
+function pageLines(all: PdfPiece[]): Line[] {
+  const tables = pageTables(all);
+  // the table's own pieces, and the blanks pdf.js puts between its cells
+  const inTable = (p: PdfPiece) => tables.some((t) => t.pieces.has(p) || (!p.str.trim() && p.transform[5] <= t.top + 1 && p.transform[5] >= t.bottom - 1));
+  const pieces = tables.length ? all.filter((p) => !inTable(p)) : all;
   const lines: Line[] = [];
   let cur: Line | null = null;
   for (const p of pieces) {
@@ -48,7 +58,27 @@ function pageLines(pieces: PdfPiece[]): Line[] {
     }
   }
   if (cur) lines.push(cur);
-  return lines.map((l) => ({ ...l, text: l.text.replace(/\s+$/, "") })).filter((l) => l.text.trim());
+  const out = lines.map((l) => ({ ...l, text: l.text.replace(/\s+$/, "") })).filter((l) => l.text.trim());
+  for (const t of tables) {
+    const at = out.findIndex((l) => l.y < t.top);
+    out.splice(at < 0 ? out.length : at, 0, { text: "", y: t.top, x0: 0, x1: 0, h: 0, table: t });
+  }
+  return out;
+}
+
+const sameColumns = (a: PdfTable, b: PdfTable) => a.bounds.length === b.bounds.length && a.bounds.every((x, i) => Math.abs(x - b.bounds[i]) < 6);
+
+/** The part of a table on the next page joined to its start: the repeated header dropped, a row split by the break joined back. */
+function continueTable(t: PdfTable, next: PdfTable): void {
+  let rows = next.rows;
+  if (rows.length && t.rows.length && rows[0].join("|") === t.rows[0].join("|")) rows = rows.slice(1);
+  const numbered = t.rows.filter((r) => /^\d{1,3}(\.\d{1,3})*[.)]?$/.test(r[0].trim())).length >= 2;
+  const last = t.rows[t.rows.length - 1];
+  if (numbered && rows.length && last && !rows[0][0].trim()) {
+    t.rows[t.rows.length - 1] = last.map((c, i) => joinCellLines([c, rows[0][i] ?? ""]));
+    rows = rows.slice(1);
+  }
+  t.rows.push(...rows);
 }
 
 function median(values: number[]): number {
@@ -64,16 +94,35 @@ export function pdfLines(pages: PdfPiece[][]): string {
   const firsts = all.map((ls) => ls[0]?.text.trim() ?? "");
   const header = all.length > 1 && firsts[0] && firsts.filter((f) => f === firsts[0]).length >= Math.ceil(all.length * 0.6) ? firsts[0] : null;
   const out: string[] = [];
+  // tables are printed at the end, once the parts on later pages have been joined to them
+  const tables = new Map<number, PdfTable>();
+  let open: PdfTable | null = null;
   for (const lines of all) {
-    const body = lines.filter((l, i) => !(PAGE_NUMBER.test(l.text.trim()) && (i === 0 || i === lines.length - 1)) && !(i === 0 && header && l.text.trim() === header));
+    const body = lines.filter((l, i) => l.table || (!(PAGE_NUMBER.test(l.text.trim()) && (i === 0 || i === lines.length - 1)) && !(i === 0 && header && l.text.trim() === header)));
     if (!body.length) continue;
-    const wide = body.filter((l) => l.text.length > 30);
-    const left = Math.min(...(wide.length ? wide : body).map((l) => l.x0));
-    const right = Math.max(...(wide.length ? wide : body).map((l) => l.x1));
-    const gaps = body.slice(1).map((l, i) => body[i].y - l.y).filter((g) => g > 0);
-    const step = median(gaps) || 12;
+    const first = body[0].table;
+    if (open && first && sameColumns(open, first)) {
+      continueTable(open, first);
+      body.shift();
+    }
+    if (!body.length) continue;
+    open = body[body.length - 1].table ?? null;
+    const text = body.filter((l) => !l.table);
+    const wide = text.filter((l) => l.text.length > 30);
+    const measured = wide.length ? wide : text;
+    const left = measured.length ? Math.min(...measured.map((l) => l.x0)) : 0;
+    const right = measured.length ? Math.max(...measured.map((l) => l.x1)) : 0;
+    const gaps = text.slice(1).map((l, i) => text[i].y - l.y).filter((g) => g > 0);
+    // a table's lines are counted by its own line step: the step of the text alone would be skewed by the paragraph gaps
+    const step = Math.min(median(gaps) || 12, ...body.map((l) => l.table?.step ?? Infinity));
     let prev: Line | null = null;
     for (const line of body) {
+      if (line.table) {
+        if (out.length && out[out.length - 1] !== "") out.push("");
+        tables.set(out.push("") - 1, line.table);
+        prev = null;
+        continue;
+      }
       const gap = prev ? prev.y - line.y : 0;
       const paragraphBreak = prev && (gap > 1.5 * step || gap < 0);
       const ranToMargin = prev && prev.x1 >= right - 0.1 * (right - left) && right - left > 100;
@@ -91,6 +140,7 @@ export function pdfLines(pages: PdfPiece[][]): string {
     }
     out.push("");
   }
+  for (const [at, t] of tables) out[at] = tableLines(t.rows).join("\n");
   while (out.length && out[out.length - 1] === "") out.pop();
   return out.join("\n");
 }

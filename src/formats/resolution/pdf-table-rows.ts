@@ -1,0 +1,162 @@
+// The rows of a table found on a PDF page, from its lines already cut into columns. A cell's
+// text wraps over several lines at the regular line step; a new row starts lower, past the
+// cell padding and border. A cell may be set at the top of its row or in the middle: a row is
+// therefore every cell text whose lines overlap in height, not the lines that start together.
+// A table with a number column («№ п/п») has one number per row, which settles the rows where
+// the spacing alone does not.
+
+export interface CellLine {
+  col: number;
+  y: number;
+  h: number;
+  text: string;
+}
+
+interface Block {
+  col: number;
+  top: number;
+  bottom: number;
+  lines: CellLine[];
+}
+
+interface Row {
+  top: number;
+  bottom: number;
+  blocks: Block[];
+}
+
+const ROW_NUMBER = /^\d{1,3}(\.\d{1,3})*[.)]?$/;
+
+/** Cell lines joined in reading order; a line ending in a hyphen goes on without a space («учебно-воспитательной»). */
+export function joinCellLines(parts: string[]): string {
+  let out = "";
+  for (const raw of parts) {
+    const part = raw.trim();
+    if (!part) continue;
+    out = !out ? part : /[а-яёa-z]-$/i.test(out) && /^[а-яёa-z]/.test(part) ? out + part : `${out} ${part}`;
+  }
+  return out;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function blocksOf(lines: CellLine[], columns: number, step: number): Block[] {
+  const blocks: Block[] = [];
+  for (let col = 0; col < columns; col++) {
+    let cur: Block | null = null;
+    for (const l of lines.filter((c) => c.col === col)) {
+      if (cur && cur.bottom - l.y <= 1.35 * step) {
+        cur.lines.push(l);
+        cur.bottom = l.y;
+      } else blocks.push((cur = { col, top: l.y, bottom: l.y, lines: [l] }));
+    }
+  }
+  return blocks.sort((a, b) => b.top - a.top);
+}
+
+/** Blocks whose heights overlap make one row. */
+function rowsOf(blocks: Block[], step: number): Row[] {
+  const rows: Row[] = [];
+  for (const b of blocks) {
+    const last = rows[rows.length - 1];
+    if (last && b.top >= last.bottom - 0.2 * step) {
+      last.blocks.push(b);
+      last.bottom = Math.min(last.bottom, b.bottom);
+    } else rows.push({ top: b.top, bottom: b.bottom, blocks: [b] });
+  }
+  return rows;
+}
+
+function numberColumn(rows: Row[]): number {
+  const firsts = rows.map((r) => r.blocks.find((b) => b.col === 0));
+  const numbered = firsts.filter((b) => b && b.lines.length === 1 && ROW_NUMBER.test(b.lines[0].text.trim())).length;
+  return rows.length >= 2 && numbered >= Math.max(2, (rows.length - 1) * 0.6) ? 0 : -1;
+}
+
+/**
+ * A row the spacing could not split (no padding between rows) that holds several numbers: cut
+ * above each number at the widest gap between lines, or right above the number when the gaps
+ * are all alike (cells set at the top of their row, as Word sets them).
+ */
+function splitByNumbers(row: Row, step: number): Row[] {
+  const lines = row.blocks.flatMap((b) => b.lines);
+  const numbers = lines.filter((l) => l.col === 0 && ROW_NUMBER.test(l.text.trim())).map((l) => l.y).sort((a, b) => b - a);
+  if (numbers.length < 2) return [row];
+  const ys = [...new Set(lines.map((l) => Math.round(l.y * 2) / 2))].sort((a, b) => b - a);
+  const cutAbove = (y: number, upTo: number): number | null => {
+    let best: [number, number] | null = null;
+    for (let j = 0; j + 1 < ys.length; j++) {
+      if (ys[j] > upTo + 0.5 || ys[j + 1] < y - 0.5) continue;
+      const gap = ys[j] - ys[j + 1];
+      if (!best || gap > best[0] + 0.5) best = [gap, (ys[j] + ys[j + 1]) / 2];
+    }
+    if (!best) return null;
+    if (best[0] > 1.2 * step) return best[1];
+    const above = ys.filter((v) => v > y + 0.5 && v <= upTo + 0.5);
+    return above.length ? (Math.min(...above) + y) / 2 : null;
+  };
+  const cuts = numbers.map((y, k) => cutAbove(y, k ? numbers[k - 1] : row.top)).filter((c): c is number => c !== null);
+  const parts: Row[] = [];
+  for (const [k, top] of [Infinity, ...cuts].entries()) {
+    const bottom = cuts[k] ?? -Infinity;
+    const blocks = row.blocks
+      .map((b) => ({ ...b, lines: b.lines.filter((l) => l.y < top && l.y > bottom) }))
+      .filter((b) => b.lines.length)
+      .map((b) => ({ ...b, top: b.lines[0].y, bottom: b.lines[b.lines.length - 1].y }));
+    if (blocks.length) parts.push({ top: Math.max(...blocks.map((b) => b.top)), bottom: Math.min(...blocks.map((b) => b.bottom)), blocks });
+  }
+  return parts;
+}
+
+/** Two rows the spacing split though only one of them has a number: a row's part without its number goes with the nearer neighbour. */
+function joinUnnumbered(rows: Row[]): Row[] {
+  const has = (r: Row) => r.blocks.some((b) => b.col === 0);
+  const out: Row[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (has(r) || i === 0) {
+      out.push(r);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    const next = rows[i + 1];
+    const toPrev = !next || (prev.bottom - r.top <= r.bottom - next.top && has(prev)) || !has(next);
+    if (toPrev && has(prev)) {
+      prev.blocks.push(...r.blocks);
+      prev.bottom = r.bottom;
+    } else if (next) {
+      next.blocks.push(...r.blocks);
+      next.top = r.top;
+    } else out.push(r);
+  }
+  return out;
+}
+
+/** Rows of cell texts, top to bottom, `columns` cells each, and the step from line to line in a cell. */
+export function tableRows(lines: CellLine[], columns: number): { rows: string[][]; step: number } {
+  const sorted = [...lines].sort((a, b) => b.y - a.y);
+  const gaps: number[] = [];
+  for (let col = 0; col < columns; col++) {
+    const ys = sorted.filter((l) => l.col === col).map((l) => l.y);
+    for (let i = 1; i < ys.length; i++) if (ys[i - 1] - ys[i] <= 1.6 * (sorted[0]?.h ?? 12)) gaps.push(ys[i - 1] - ys[i]);
+  }
+  const step = gaps.length ? median(gaps) : 1.15 * (sorted[0]?.h ?? 12);
+  let rows = rowsOf(blocksOf(sorted, columns, step), step).flatMap((r) => splitByNumbers(r, step));
+  // the header row (above the first number) keeps its place; below it, every row has a number
+  if (numberColumn(rows) === 0) rows = [rows[0], ...joinUnnumbered(rows.slice(1))];
+  const texts = rows.map((r) =>
+    Array.from({ length: columns }, (_, col) =>
+      joinCellLines(
+        r.blocks
+          .filter((b) => b.col === col)
+          .flatMap((b) => b.lines)
+          .sort((a, b) => b.y - a.y)
+          .map((l) => l.text),
+      ),
+    ),
+  );
+  return { rows: texts, step };
+}

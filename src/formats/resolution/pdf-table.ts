@@ -1,0 +1,175 @@
+// Tables in the text layer of a PDF page. A PDF has no tables, only text placed at positions:
+// a table shows as lines whose pieces stand in vertical bands with empty space between them,
+// the same bands over several consecutive lines. The bands are found from the space no piece
+// covers; ordinary paragraphs (justified ones too: their word gaps move from line to line)
+// close those gaps within a line or two and are left alone.
+import type { PdfPiece } from "./pdf-lines";
+import { tableRows, type CellLine } from "./pdf-table-rows";
+
+export interface PdfTable {
+  /** Baselines of the first and last line of the table. */
+  top: number;
+  bottom: number;
+  /** x of the column boundaries, left to right (one fewer than the columns). */
+  bounds: number[];
+  rows: string[][];
+  /** The step from line to line within a cell. */
+  step: number;
+  pieces: Set<PdfPiece>;
+}
+
+interface Segment {
+  x0: number;
+  x1: number;
+  text: string;
+}
+
+interface YRow {
+  y: number;
+  h: number;
+  segs: Segment[];
+  pieces: PdfPiece[];
+}
+
+type Span = [number, number];
+
+const HEADER = /^(срок|ответствен|исполнител)/i;
+
+const heightOf = (p: PdfPiece) => Math.abs(p.height || p.transform[3] || 10);
+
+/** The lines of a page by height, each cut into segments where the pieces leave a gap. */
+function yRows(pieces: PdfPiece[]): YRow[] {
+  const visible = pieces.filter((p) => p.str.trim()).sort((a, b) => b.transform[5] - a.transform[5] || a.transform[4] - b.transform[4]);
+  const rows: YRow[] = [];
+  for (const p of visible) {
+    const y = p.transform[5];
+    const h = heightOf(p);
+    const last = rows[rows.length - 1];
+    if (last && Math.abs(last.y - y) <= 0.3 * Math.max(h, last.h)) {
+      last.pieces.push(p);
+      last.h = Math.max(last.h, h);
+    } else rows.push({ y, h, segs: [], pieces: [p] });
+  }
+  for (const row of rows) {
+    row.pieces.sort((a, b) => a.transform[4] - b.transform[4]);
+    for (const p of row.pieces) {
+      const x0 = p.transform[4];
+      const x1 = x0 + Math.max(p.width || 0, 0);
+      const last = row.segs[row.segs.length - 1];
+      if (last && x0 - last.x1 <= 0.3 * row.h) {
+        last.text += (x0 - last.x1 > 0.15 * row.h && !/\s$/.test(last.text) ? " " : "") + p.str;
+        last.x1 = Math.max(last.x1, x1);
+      } else row.segs.push({ x0, x1, text: p.str });
+    }
+    row.segs = justified(row.segs, row.h);
+    for (const s of row.segs) s.text = s.text.replace(/\s+/g, " ").trim();
+  }
+  return rows;
+}
+
+/**
+ * A justified line comes as words with equal gaps between them (LibreOffice writes each word
+ * apart): those words are one segment, not cells. A list label before them keeps its own gap.
+ */
+function justified(segs: Segment[], h: number): Segment[] {
+  if (segs.length < 3) return segs;
+  const gaps = segs.slice(1).map((s, i) => s.x0 - segs[i].x1);
+  const same = (a: number, b: number) => Math.abs(a - b) <= 0.05 * h;
+  const word = gaps.find((g) => gaps.filter((x) => same(x, g)).length >= 3) ?? (gaps.every((g) => same(g, gaps[0])) ? gaps[0] : null);
+  if (word === null || word > 1.5 * h) return segs;
+  const out: Segment[] = [{ ...segs[0] }];
+  for (let i = 1; i < segs.length; i++) {
+    const last = out[out.length - 1];
+    if (same(gaps[i - 1], word)) {
+      last.text += ` ${segs[i].text}`;
+      last.x1 = segs[i].x1;
+    } else out.push({ ...segs[i] });
+  }
+  return out;
+}
+
+/** The x ranges covered by the segments, merged, left to right. */
+function cover(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const out: Span[] = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+function gapsOf(spans: Span[], minGap: number): Span[] {
+  const c = cover(spans);
+  return c.slice(1).map((s, i): Span => [c[i][1], s[0]]).filter(([a, b]) => b - a >= minGap);
+}
+
+const straddles = (row: YRow, [a, b]: Span) => row.segs.some((s) => s.x1 <= a + 0.5) && row.segs.some((s) => s.x0 >= b - 0.5);
+
+/** The table that starts at rows[start], if one does: the index after its last line and its column gaps. */
+function grow(rows: YRow[], start: number): { end: number; gaps: Span[] } | null {
+  const minGap = 0.3 * rows[start].h;
+  const spans: Span[] = rows[start].segs.map((s) => [s.x0, s.x1]);
+  let gaps = gapsOf(spans, minGap);
+  let end = start + 1;
+  for (; end < rows.length && gaps.length; end++) {
+    const row = rows[end];
+    if (rows[end - 1].y - row.y > 4 * row.h) break;
+    const next = [...spans, ...row.segs.map((s): Span => [s.x0, s.x1])];
+    const nextGaps = gapsOf(next, minGap);
+    const taken = rows.slice(start, end);
+    // a gap two lines already stood on both sides of is a column boundary: a line over it is not in the table
+    const confirmed = gaps.filter((g) => taken.filter((r) => straddles(r, g)).length >= 2);
+    const closes = confirmed.some(([a, b]) => !nextGaps.some(([c, d]) => c < b && d > a));
+    if (!nextGaps.length || closes) break;
+    spans.push(...row.segs.map((s): Span => [s.x0, s.x1]));
+    gaps = nextGaps;
+  }
+  const lines = rows.slice(start, end);
+  if (lines.length < 3 || lines.filter((r) => r.segs.length >= 2).length < 2 || !gaps.length) return null;
+  return { end, gaps };
+}
+
+/** The tables of one page, top to bottom. */
+export function pageTables(pieces: PdfPiece[]): PdfTable[] {
+  const rows = yRows(pieces);
+  const tables: PdfTable[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i].segs.length < 2) continue;
+    const found = grow(rows, i);
+    if (!found) continue;
+    const lines = rows.slice(i, found.end);
+    const bounds = found.gaps.map(([a, b]) => (a + b) / 2);
+    const byCols = lines.map((r) => {
+      const byCol = new Map<number, string[]>();
+      for (const s of r.segs) {
+        const col = bounds.filter((x) => x < (s.x0 + s.x1) / 2).length;
+        byCol.set(col, [...(byCol.get(col) ?? []), s.text]);
+      }
+      return byCol;
+    });
+    // a list (label | text) is not a table: a table has lines in three columns or more
+    const wide = byCols.filter((c) => c.size >= 3).length;
+    if (bounds.length < 2 || wide < 2) continue;
+    // lines above a table's header («… | Срок | …») are the text before it, caught by the same columns
+    const header = byCols.findIndex((c) => c.size >= 3 && [...c.values()].some((t) => HEADER.test(t.join(" "))));
+    if (header > 0) {
+      i += header - 1;
+      continue;
+    }
+    const cells: CellLine[] = [];
+    for (const [k, byCol] of byCols.entries()) {
+      for (const [col, texts] of byCol) cells.push({ col, y: lines[k].y, h: lines[k].h, text: texts.join(" ") });
+    }
+    tables.push({
+      top: lines[0].y,
+      bottom: lines[lines.length - 1].y,
+      bounds,
+      ...tableRows(cells, bounds.length + 1),
+      pieces: new Set(lines.flatMap((r) => r.pieces)),
+    });
+    i = found.end - 1;
+  }
+  return tables;
+}

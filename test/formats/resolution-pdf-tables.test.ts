@@ -1,0 +1,110 @@
+// Plans laid out as tables in PDFs made by LibreOffice from the .fodt documents in
+// fixtures/pdf-tables: the reader gives the rows as the .docx reader gives a table's rows
+// (the item, then «Срок: …» and «Ответственный: …»), cells wrapped over several lines joined,
+// and the parser then finds every row's executor and deadline.
+//  - plan-bordered: № | Мероприятие | Срок | Ответственный, borders, cells centred in their row,
+//    the header repeated on page 2 and row 5 split by the page break;
+//  - plan-borderless: Мероприятие | Срок исполнения | Исполнитель, no borders, no number column.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseResolution } from "../../src/core/parse";
+import { readResolutionFile } from "../../src/formats/resolution-text";
+import { convertWithLibreOffice } from "../support/libreoffice";
+
+const FIXTURES = join(__dirname, "fixtures/pdf-tables");
+const NAMES = ["plan-bordered.fodt", "plan-borderless.fodt"];
+
+const ROWS_BORDERED: [string, string, string, string][] = [
+  ["1.", "Провести муниципальный мониторинг функциональной грамотности обучающихся 7–9 классов общеобразовательных организаций района", "до 30.10.2024", "Руководители общеобразовательных организаций"],
+  ["2.", "Организовать курсы повышения квалификации учителей математики по формированию математической грамотности", "до 29.11.2024", "МКУ «Информационно-методический центр»"],
+  ["3.", "Провести районный методический семинар «Читательская грамотность на уроках литературы и истории»", "до 13.12.2024", "Методический отдел управления образования"],
+  ["4.", "Обеспечить участие обучающихся в региональной олимпиаде по естественнонаучной грамотности", "до 24.01.2025", "Руководители общеобразовательных организаций"],
+  ["5.", "Подготовить аналитическую справку по итогам мониторинга и направить её в общеобразовательные организации района", "до 14.02.2025", "МКУ «Информационно-методический центр»"],
+  ["6.", "Скорректировать рабочие программы по учебным предметам с учётом результатов мониторинга, обратив особое внимание на задания, вызвавшие наибольшие затруднения у обучающихся, и на формирование умений работать с информацией, представленной в разных формах", "до 28.02.2025", "Заместители директоров по учебно-воспитательной работе"],
+  ["7.", "Организовать работу школьных рабочих групп по сопровождению обучающихся, испытывающих трудности в обучении", "до 14.03.2025", "Руководители общеобразовательных организаций"],
+  ["8.", "Провести открытые уроки с использованием заданий банка функциональной грамотности в каждой школе района", "до 11.04.2025", "Руководители районных методических объединений"],
+  ["9.", "Обобщить опыт школ, показавших лучшие результаты, и разместить материалы на сайте управления образования", "до 16.05.2025", "МКУ «Информационно-методический центр»"],
+  ["10.", "Представить в управление образования отчёт о выполнении плана мероприятий с предложениями на следующий учебный год", "до 20.06.2025", "Руководители общеобразовательных организаций"],
+];
+
+const ROWS_BORDERLESS: [string, string, string][] = [
+  ["Разработать планы летней оздоровительной работы с воспитанниками с учётом их возраста", "до 15.04.2025", "Заведующие дошкольными образовательными организациями"],
+  ["Провести инструктажи педагогов по охране жизни и здоровья детей в летний период", "до 23.05.2025", "Заведующие дошкольными образовательными организациями"],
+  ["Обеспечить озеленение и благоустройство игровых площадок", "до 30.05.2025", "Заместители заведующих по административно-хозяйственной работе"],
+  ["Представить в управление образования отчёт о готовности к летнему периоду", "до 02.06.2025", "Заведующие дошкольными образовательными организациями"],
+];
+
+/** The lines the .docx reader gives for such a table: item, deadline, executor, blank line. */
+const itemLines = (rows: string[][]) =>
+  rows.flatMap((r) => (r.length === 4 ? [`${r[0]} ${r[1]}`, `Срок: ${r[2]}`, `Ответственный: ${r[3]}`, ""] : [r[0], `Срок: ${r[1]}`, `Ответственный: ${r[2]}`, ""]));
+
+/** ISO date of «до ДД.ММ.ГГГГ». */
+const iso = (deadline: string) => deadline.replace(/^до (\d\d)\.(\d\d)\.(\d{4})$/, "$3-$2-$1");
+
+describe("plans laid out as tables in a PDF: rows and columns kept", function () {
+  this.timeout(120000);
+  const texts = new Map<string, string>();
+
+  before(async () => {
+    const pdfs = convertWithLibreOffice(
+      NAMES.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(FIXTURES, name))) })),
+      "pdf",
+    );
+    for (const name of NAMES) {
+      const pdf = pdfs.get(name)!;
+      texts.set(name, (await readResolutionFile(pdf, name.replace(/\.fodt$/, ".pdf"))).text);
+    }
+  });
+
+  describe("a bordered plan over a page break, cells centred in their rows", () => {
+    it("gives one item per row with its deadline and executor, wrapped cell text joined in reading order", () => {
+      const lines = texts.get("plan-bordered.fodt")!.split("\n");
+      const start = lines.findIndex((l) => l.startsWith("2. Утвердить план мероприятий"));
+      const end = lines.findIndex((l) => l.startsWith("3. Контроль"));
+      assert.ok(start > 0 && end > start, lines.join("\n"));
+      assert.deepEqual(lines.slice(start + 1, end).filter((l, i, all) => l || all[i - 1] !== ""), ["", ...itemLines(ROWS_BORDERED)]);
+    });
+
+    it("keeps the paragraphs around the table as they were: whole, one line each", () => {
+      const lines = texts.get("plan-bordered.fodt")!.split("\n");
+      assert.ok(lines.includes("РЕШИЛА:"));
+      assert.ok(lines.includes("1. Информацию заместителя начальника управления образования принять к сведению."));
+      assert.ok(lines.includes("2. Утвердить план мероприятий по формированию функциональной грамотности обучающихся на 2024–2025 учебный год:"));
+      assert.ok(lines.includes("3. Контроль за исполнением решения возложить на заместителя начальника управления образования Петрову А.Б."));
+      assert.ok(lines.some((l) => /^Заслушав и обсудив .* ниже среднерегиональных\.$/.test(l)), "a justified paragraph stays one line");
+      assert.ok(lines.includes("Председатель коллегии И.И. Сидоров"));
+      // the repeated header is not read as a row, the cells of no row are left over as loose lines
+      assert.equal(lines.filter((l) => /Ответственный$/.test(l) || l === "№ п/п").length, 0);
+    });
+
+    it("the parser finds each row's executor and deadline", () => {
+      const directives = parseResolution(texts.get("plan-bordered.fodt")!).directives;
+      const plan = directives.filter((d) => d.deadline.due);
+      assert.deepEqual(
+        plan.map((d) => [d.n, d.deadline.due, d.executors]),
+        ROWS_BORDERED.map((r) => [r[0].replace(/\.$/, ""), iso(r[2]), [r[3]]]),
+      );
+      assert.equal(directives.length, 13, "items 1 and 2, the ten rows, item 3");
+    });
+  });
+
+  describe("a plan without borders and without a number column", () => {
+    it("gives one item per row with its deadline and executor", () => {
+      const lines = texts.get("plan-borderless.fodt")!.split("\n");
+      const start = lines.findIndex((l) => l.startsWith("1. Принять к исполнению план"));
+      const end = lines.findIndex((l) => l.startsWith("2. Контроль"));
+      assert.ok(start > 0 && end > start, lines.join("\n"));
+      assert.deepEqual(lines.slice(start + 1, end), ["", ...itemLines(ROWS_BORDERLESS)]);
+      assert.equal(lines[lines.length - 1], "Начальник управления образования О.В. Смирнова");
+    });
+
+    it("the parser finds each row's executor and deadline", () => {
+      const plan = parseResolution(texts.get("plan-borderless.fodt")!).directives.filter((d) => d.deadline.due);
+      assert.deepEqual(
+        plan.map((d) => [d.deadline.due, d.executors]),
+        ROWS_BORDERLESS.map((r) => [iso(r[1]), [r[2]]]),
+      );
+    });
+  });
+});
