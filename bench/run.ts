@@ -35,12 +35,22 @@ async function paneSize(): Promise<Figures> {
   return { taskpaneInitialJsGzipBytes: initialJsGzipBytes(dist, "taskpane.html") };
 }
 
-/** Syncs and request sizes of an import of 10 and 1,000 directives against the Excel stand-in. */
+/**
+ * Syncs and request sizes of an import of 10 and 1,000 directives against the Excel stand-in, and
+ * the bytes an import of the sample resolution reads beside a «Журнал» of 0 and 3,000 lines.
+ */
 async function officeImport(): Promise<Figures> {
-  const { importSyncs } = await import("../test/support/import-bench");
+  const { importBytesRead, importSyncs } = await import("../test/support/import-bench");
   const small = await importSyncs(10);
   const large = await importSyncs(1000);
-  return { syncsImport10: small.syncs, syncsImport1000: large.syncs, maxSyncPayloadBytesImport1000: large.maxPayloadBytes };
+  const [journal0, journal3000] = [await importBytesRead(0), await importBytesRead(3000)];
+  return {
+    syncsImport10: small.syncs,
+    syncsImport1000: large.syncs,
+    maxSyncPayloadBytesImport1000: large.maxPayloadBytes,
+    bytesReadImportWithJournal0: journal0.bytesRead,
+    bytesReadImportWithJournal3000: journal3000.bytesRead,
+  };
 }
 
 /** Parser speed on the shared corpus texts (or the built-in sample), per 100 KB of text. */
@@ -132,7 +142,7 @@ async function check(): Promise<Figures> {
 async function main(): Promise<void> {
   const figures: Figures = {};
   await section("Панель задач: размер стартового JS", paneSize, ["taskpaneInitialJsGzipBytes"], figures);
-  await section("Импорт в Excel (стенд): синхронизации", officeImport, ["syncsImport10", "syncsImport1000", "maxSyncPayloadBytesImport1000"], figures);
+  await section("Импорт в Excel (стенд): синхронизации и прочитанные байты", officeImport, ["syncsImport10", "syncsImport1000", "maxSyncPayloadBytesImport1000", "bytesReadImportWithJournal0", "bytesReadImportWithJournal3000"], figures);
   await section("Разбор резолюций", parser, ["parseMsPer100KB"], figures);
   await section("Разбор резолюций: худший случай", worstCaseParser, ["worstCaseParseMsPer100KB"], figures);
   if (figures.parseMsPer100KB && figures.worstCaseParseMsPer100KB) {
