@@ -84,7 +84,11 @@ const HANDLERS: Record<LineRole, Handler> = {
   decision: (entry, ctx) => (entry.rest ? handleLine(entry.rest, ctx) : undefined),
   appendix: () => "stop",
   signature: (_, { tree }) => (tree.items.length ? "stop" : undefined),
-  srok: ({ line }, { tree }) => {
+  srok: (entry, ctx) => {
+    const { line } = entry;
+    const { tree } = ctx;
+    // «…, завершить» / «до 20 мая 2025 года.»: a sentence wrapped before its deadline goes on
+    if (line.unlabelled && tree.current && !/[.;:!?]$/.test(lastText(tree.current))) return plain(entry, ctx);
     if (tree.current) {
       tree.current.deadline = line.text;
       tree.current.deadlineOnOwnLine = true;

@@ -131,6 +131,7 @@ export function* classifyJoinedLines(lines: string[]): Generator<ClassifiedLine>
     let own = line;
     if (pending && own.kind === "text") own = { kind: "numbered", number: pending, text: own.text };
     pending = null;
+    if (skipped && line.unlabelled) return entry("srok", "срок на своей строке без «Срок:»: срок пункта выше (или конец его фразы)");
     if (skipped) return { ...entry(skipped.kind, skipped.reason), line: own };
     // hearing, question and decision lines met inside a rest are plain text
     const kind = contentKind(own, next);

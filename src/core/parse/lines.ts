@@ -28,6 +28,8 @@ export interface Line {
   bulleted?: boolean;
   /** For a «По первому вопросу выступила…» line: what follows is heard, not decided, until «Решение:». */
   heard?: boolean;
+  /** A deadline line without «Срок:» («до 20.09.2025» alone): it may be the end of a wrapped sentence. */
+  unlabelled?: boolean;
 }
 
 const BULLET = /^([-–—•·*▪►○●◦‣⁃✓✔➢➤→\uF0B7\uF0A7\uF076\uF0D8\uF0FC])\s*(.*)$/;
@@ -38,14 +40,18 @@ const SINGLE_NUMBER = /^([1-9]\d{0,2})\s?[.)](?!\d)\s*(.*)$/;
 const ROMAN_NUMBER = /^([IVX]{1,4})\s?[.)]\s*(.*)$/;
 const LETTER = /^([а-еж-зи-к])\)\s*(.*)$/;
 const DATE_START = /^\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)/;
-const BARE_NUMBER = /^([1-9]\d{0,2})\.?$/;
 const DEADLINE_LINE =
   /^сроки?(?:\s+(?:исполнения|выполнения|реализации|проведения|представления|предоставления|готовности))?\s*(?:[:\-–—]\s*|\s+(?=[«а-яё\d(]))(.*)$/i;
 const RESPONSIBLE_LINE = /^(?:ответственн(?:ый|ые|ая|ое)(?:\s+исполнител[ьи])?|исполнител[ьи])(?:\s+за\s+(?:исполнение|выполнение))?\s*[:\-–—]\s*(.+)$/i;
 const POSITION = /^(начальник|председатель|глава|директор|заместитель|секретарь|руководитель|заведующ(?:ий|ая)|и\.\s?о\.|врио|ректор)(?![а-яё])/i;
 const NAME_ONLY = /^(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?)$/;
+// the place's abbreviation ends with a dot or a space: «до 20 мая 2025 года» is no «д. о»
 const PLACE_DATE = new RegExp(
-  `^(?:(?:г|гор|с|п|пос|пгт|ст|х|д|аул|ст-ца)\\.?\\s*[а-яё-]+(?:\\s[а-яё-]+)?\\s*,?\\s*)?(?:«?\\d{1,2}»?\\s+${MONTH_WORD}\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})\\s*(?:г\\.?|года)?\\.?$`,
+  `^(?:(?:г|гор|с|п|пос|пгт|ст|х|д|аул|ст-ца)(?:\\.\\s*|\\s+)[а-яё-]+(?:\\s[а-яё-]+)?\\s*,?\\s*)?(?:«?\\d{1,2}»?\\s+${MONTH_WORD}\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})\\s*(?:г\\.?|года)?\\.?$`,
+);
+/** «до 20.09.2025», «не позднее 15 мая 2025 г.» alone on a line: a deadline written without «Срок:». */
+const DEADLINE_ONLY = new RegExp(
+  `^(?:в\\s+срок\\s+)?(?:до|не\\s+позднее)\\s+(?:\\d{1,2}\\.\\d{1,2}\\.(?:19|20)?\\d{2}|\\d{1,2}\\s+${MONTH_WORD}\\s+(?:19|20)\\d{2})\\s*(?:г\\.?|года)?\\s*[.;]?$`,
 );
 /**
  * Protocol sections: «2. СЛУШАЛИ: …», «ВЫСТУПИЛИ: …» (not operative) and «РЕШИЛИ: …» (operative again).
@@ -122,6 +128,9 @@ export function classifyLine(raw: string): Line {
     bulleted = true;
     text = bullet[2].trim();
   }
+  // «2.», «2.1.» alone (a list label copied from a PDF): the next line's number
+  const label = /^([1-9]\d{0,2}(?:\.\d{1,3}){0,8})\s?[.)]?$/.exec(text);
+  if (label && !bulleted && !DATE_START.test(text)) return { kind: "bare-number", number: label[1], text: "" };
   const multi = MULTI_NUMBER.exec(text);
   // «15.10.2024 г. по установленной форме» at the start of a wrapped line is a date, not item 15.10
   if (multi && (multi[2] || !/^\d/.test(multi[3])) && !DATE_START.test(text)) {
@@ -134,13 +143,12 @@ export function classifyLine(raw: string): Line {
   const letter = LETTER.exec(text);
   if (letter) return { kind: "lettered", number: letter[1], text: letter[2].trim() };
   if (bulleted) return { kind: "bullet", text };
-  const bare = BARE_NUMBER.exec(text);
-  if (bare) return { kind: "bare-number", number: bare[1], text: "" };
   const deadline = DEADLINE_LINE.exec(text);
   // «сроки проведения работ согласовать…» in lower case, without a colon, continues a wrapped sentence
   if (deadline && (/^С/.test(text) || /^сроки?(?:\s+[а-яё]+)?\s*[:\-–—]/i.test(text))) return { kind: "deadline", text: deadline[1].trim() };
   const responsible = RESPONSIBLE_LINE.exec(text);
   if (responsible) return { kind: "responsible", text: responsible[1].trim() };
+  if (DEADLINE_ONLY.test(matchView(text))) return { kind: "deadline", text, unlabelled: true };
   if (PLACE_DATE.test(matchView(text))) return { kind: "place-date", text };
   if (APPENDIX.test(text)) return { kind: "appendix", text };
   if (signature(text)) return { kind: "signature", text };

@@ -60,4 +60,16 @@ describe("classifyLines: one kind per line, with the reason", () => {
     assert.deepEqual(out.map((l) => l.kind), ["bare-number", "item"]);
     assert.equal(out[1].line.number, "2");
   });
+
+  it("gives a label alone on its line («2.», «2.1.») to the next line, a heading included", () => {
+    const out = classifyLines(["2.", "Руководителям общеобразовательных организаций:", "2.1. открыть лагеря;", "3.1.", "Провести совещание."]);
+    assert.deepEqual(out.map((l) => l.kind), ["bare-number", "heading", "item", "bare-number", "item"]);
+    assert.equal(out[1].line.number, "2");
+    assert.equal(out[4].line.number, "3.1");
+  });
+
+  it("reads a deadline alone on its line without «Срок:» as a deadline, not a place and date", () => {
+    const out = classifyLines(["1.3. Подготовить справку.", "до 20.09.2025", "2. Провести семинар.", "не позднее 15 мая 2025 г.", "с. Акуша, 29 августа 2018 года"]);
+    assert.deepEqual(out.map((l) => l.kind), ["item", "srok", "item", "srok", "place-date"]);
+  });
 });

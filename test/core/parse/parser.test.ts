@@ -116,4 +116,20 @@ describe("parseResolution: structure and numbering", () => {
     assert.equal(doc.directives.length, 0);
     assert.ok(doc.warnings.some((w) => /Пункты решения не найдены/.test(w)));
   });
+
+  it("a deadline on its own line without «Срок:» is the item's; a wrapped one stays in its sentence", () => {
+    const d = parseResolution(
+      "ПРИКАЗЫВАЮ:\n1. Подготовить справку об итогах кампании.\nдо 20.09.2025\n2. Обеспечить приёмку лагерей, завершить\nдо 20 мая 2025 года.\n3. Провести совещание.",
+    ).directives;
+    assert.deepEqual(
+      d.map((x) => [x.n, x.deadline.kind, x.deadline.due]),
+      [["1", "date", "2025-09-20"], ["2", "date", "2025-05-20"], ["3", "none", null]],
+    );
+    assert.match(d[1].text, /завершить до 20 мая 2025 года/);
+  });
+
+  it("a label alone on its line («2.» copied from a PDF) numbers the heading below it", () => {
+    const d = parseResolution("ПРИКАЗЫВАЮ:\n1. Утвердить план.\n2.\nРуководителям ОО:\n2.1. открыть лагеря;\n2.2. назначить начальников лагерей.\n3. Контроль оставляю за собой.").directives;
+    assert.deepEqual(d.map((x) => [x.n, x.executors]), [["1", []], ["2.1", ["Руководителям ОО"]], ["2.2", ["Руководителям ОО"]], ["3", []]]);
+  });
 });
