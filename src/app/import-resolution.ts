@@ -7,7 +7,7 @@ import { describeExisting, type DocumentClash, type IdentityChoice } from "../co
 import { BUILT_IN_GROUPS, groupMembers, type AddresseeMapping } from "../core/import/addressees";
 import { organisationFromRow } from "../core/organisations";
 import { importWrites, planImport, type ExistingTables, type ImportPlan } from "../core/import/plan";
-import { DEADLINE_KIND_RU } from "../core/import/directive-rows";
+import { DirectivesTable, isRemovedRevision } from "../core/workbook/tables/directives";
 import type { Row, TableWrite, WorkbookPort } from "../core/workbook/port";
 import { ADDRESSEES, DIRECTIVES, DOCUMENTS, JOURNAL, ORGANISATIONS, SETTINGS, type TableSchema } from "../core/workbook/schema";
 import { readSettings } from "./settings";
@@ -70,13 +70,16 @@ export type ItemCorrections = Partial<Record<string, ItemCorrection>>;
 function applyCorrections(rows: Row[], corrections: ItemCorrections | undefined): void {
   if (!corrections) return;
   for (const row of rows) {
-    const c = corrections[String(row.key)];
-    if (!c || /^исключено/.test(String(row.revision ?? ""))) continue;
+    // Only what the plan writes: a column it leaves out (unchanged since the last import) stays out.
+    const planned = DirectivesTable.readPresent(row);
+    const c = corrections[planned.key ?? ""];
+    if (!c || isRemovedRevision(planned.revision ?? "")) continue;
     if (c.controlDate) {
-      row.controlDate = c.controlDate;
-      if (row.deadlineKind === DEADLINE_KIND_RU.none) row.deadlineKind = DEADLINE_KIND_RU.date;
+      Object.assign(row, DirectivesTable.write({ controlDate: c.controlDate }));
+      if (planned.deadlineKind === "none") Object.assign(row, DirectivesTable.write({ deadlineKind: "date" }));
     }
-    if (c.onControl !== undefined && row.documentId !== undefined) row.onControl = c.onControl ? "да" : "нет";
+    // A new directive's row carries its document; an existing one's does not (unchanged), nor a removed one's.
+    if (c.onControl !== undefined && planned.documentId !== undefined) Object.assign(row, DirectivesTable.write({ onControl: c.onControl }));
   }
 }
 

@@ -1,30 +1,14 @@
-// Organisations as rows of `Организации` and back. Lists in a cell are separated by «;».
+// Organisations as rows of `Организации` and back, through the table's definition.
 import type { Organisation } from "./model";
 import type { Row } from "./workbook/port";
-
-const list = (v: unknown, separators = /[;\n]/): string[] =>
-  String(v ?? "")
-    .split(separators)
-    .map((s) => s.trim())
-    .filter(Boolean);
+import { OrganisationsTable } from "./workbook/tables/organisations";
 
 export function organisationFromRow(r: Row): Organisation {
-  const s = (v: unknown) => String(v ?? "").trim();
-  return {
-    code: s(r.code),
-    shortName: s(r.shortName),
-    fullName: s(r.fullName),
-    type: s(r.type),
-    // Group names never hold commas; other names («МБОУ «СОШ № 1», г. Заречный») may.
-    groups: list(r.groups, /[;,\n]/),
-    aliases: list(r.aliases),
-    email: s(r.email),
-    head: s(r.head),
-  };
+  return OrganisationsTable.read(r);
 }
 
 export function organisationToRow(o: Organisation): Row {
-  return { ...o, groups: o.groups.join("; "), aliases: o.aliases.join("; ") };
+  return OrganisationsTable.write(o);
 }
 
 /** Display name of an organisation code for messages and reports. */

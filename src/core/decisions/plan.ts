@@ -8,9 +8,9 @@
 // A decision already in the свод changes nothing, so applying the same set twice is harmless.
 
 import { formatRu } from "../dates";
-import { isoDateOf, onControlOf, textOf } from "../check/from-rows";
+import { oneLine } from "../check/from-rows";
 import type { Row, TableWrite } from "../workbook/port";
-import { DIRECTIVES } from "../workbook/schema";
+import { DirectivesTable, type DirectiveRow } from "../workbook/tables/directives";
 import { planUpdate } from "../workbook/upsert";
 import { decisionRu, type DecisionLine } from "./decision";
 
@@ -45,8 +45,9 @@ export const DECISION_COLUMNS = ["onControl", "extendedTo", "extensionReason", "
 export function planDecisions(rows: Row[], lines: DecisionLine[], collegiumDate: string, missingColumns: string[] = []): DecisionPlan {
   const reason = decisionReason(collegiumDate);
   const removedNote = `Снято с контроля: ${reason}`;
-  const index = new Map(rows.map((r, i) => [textOf(r.key).toLowerCase(), i]));
-  const updates = new Map<number, Row>();
+  const typed = rows.map((r) => DirectivesTable.read(r));
+  const index = new Map(typed.map((r, i) => [oneLine(r.key).toLowerCase(), i]));
+  const updates = new Map<number, Partial<DirectiveRow>>();
   const items: DecisionChange[] = [];
   const unknown: string[] = [];
   for (const line of lines) {
@@ -56,26 +57,26 @@ export function planDecisions(rows: Row[], lines: DecisionLine[], collegiumDate:
       continue;
     }
     // Decisions on the same directive apply in order, each on what the previous left.
-    const row = { ...rows[i], ...updates.get(i) };
-    const patch: Row = {};
+    const row = { ...typed[i], ...updates.get(i) };
+    const patch: Partial<DirectiveRow> = {};
     const said: [string, string][] = [];
     const d = line.decision;
     if (d.kind === "remove") {
-      if (onControlOf(row.onControl)) {
-        patch.onControl = "нет";
+      if (row.onControl) {
+        patch.onControl = false;
         said.push(["onControl", "«На контроле»: нет"]);
       }
-      const note = textOf(row.note);
+      const note = row.note;
       if (!note.includes(removedNote)) {
         patch.note = note ? `${note}\n${removedNote}` : removedNote;
         said.push(["note", `«Примечание методиста»: ${removedNote}`]);
       }
     } else if (d.kind === "extend") {
-      if (isoDateOf(row.extendedTo) !== d.to) {
+      if (row.extendedTo !== d.to) {
         patch.extendedTo = d.to;
         said.push(["extendedTo", `«Срок продлён до»: ${formatRu(d.to)}`]);
       }
-      if (textOf(row.extensionReason) !== reason) {
+      if (oneLine(row.extensionReason) !== reason) {
         patch.extensionReason = reason;
         said.push(["extensionReason", `«Основание продления»: ${reason}`]);
       }
@@ -83,9 +84,10 @@ export function planDecisions(rows: Row[], lines: DecisionLine[], collegiumDate:
     // A column she deleted from the table cannot be written: it is not promised either.
     const kept = said.filter(([column]) => !missingColumns.includes(column));
     if (kept.length) updates.set(i, { ...updates.get(i), ...patch });
-    items.push({ directiveKey: textOf(row.key), n: textOf(row.n), text: textOf(row.text), decision: decisionRu(d, formatRu), changes: kept.map(([, what]) => what) });
+    items.push({ directiveKey: oneLine(row.key), n: oneLine(row.n), text: oneLine(row.text), decision: decisionRu(d, formatRu), changes: kept.map(([, what]) => what) });
   }
   const columns = DECISION_COLUMNS.filter((c) => !missingColumns.includes(c));
-  const plan = updates.size ? planUpdate(DIRECTIVES, rows, (_, i) => updates.get(i) ?? null, columns) : null;
+  const patches = new Map([...updates].map(([i, patch]): [number, Row] => [i, DirectivesTable.write(patch)]));
+  const plan = updates.size ? planUpdate(DirectivesTable, rows, (_, i) => patches.get(i) ?? null, columns) : null;
   return { items, unknown, write: plan && plan.updated ? plan.write : null, changed: plan?.updated ?? 0 };
 }

@@ -4,6 +4,8 @@
 // methodologist confirms in `Адресаты`.
 
 import type { Organisation } from "../model";
+import type { Row } from "../workbook/port";
+import { AddresseesTable } from "../workbook/tables/addressees";
 
 export interface AddresseeMapping {
   phrase: string;
@@ -105,19 +107,12 @@ export function suggestMapping(phrase: string, orgs: Organisation[]): AddresseeM
 }
 
 /** Mappings of `Адресаты` rows by normalised phrase. */
-export function mappingsFromRows(rows: { phrase?: unknown; organisations?: unknown; group?: unknown; confirmed?: unknown }[]): Map<string, AddresseeMapping> {
+export function mappingsFromRows(rows: Row[]): Map<string, AddresseeMapping> {
   const mappings = new Map<string, AddresseeMapping>();
-  for (const r of rows) {
-    const phrase = String(r.phrase ?? "").trim();
-    if (!phrase) continue;
-    mappings.set(normalisePhrase(phrase), {
-      phrase,
-      codes: String(r.organisations ?? "")
-        .split(/[,;\s]+/)
-        .filter(Boolean),
-      group: String(r.group ?? "").trim(),
-      confirmed: /^да$/i.test(String(r.confirmed ?? "").trim()),
-    });
+  for (const row of rows) {
+    const r = AddresseesTable.read(row);
+    if (!r.phrase) continue;
+    mappings.set(normalisePhrase(r.phrase), { phrase: r.phrase, codes: r.organisations, group: r.group, confirmed: r.confirmed });
   }
   return mappings;
 }

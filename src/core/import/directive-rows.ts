@@ -2,22 +2,10 @@
 // (`<document id>/<n>`) so that a re-import updates rows in place.
 
 import { formatRu } from "../dates";
-import type { DeadlineKind, ParsedDirective, ParsedDocument } from "../model";
+import type { ParsedDirective, ParsedDocument } from "../model";
 import type { Row } from "../workbook/port";
-
-export const DEADLINE_KIND_RU: Record<DeadlineKind, string> = {
-  date: "дата",
-  period: "период",
-  ongoing: "постоянно",
-  recurring: "периодически",
-  none: "не указан",
-};
-
-export function deadlineKindFromRu(text: unknown): DeadlineKind {
-  const t = String(text ?? "").trim().toLowerCase();
-  const hit = (Object.entries(DEADLINE_KIND_RU) as [DeadlineKind, string][]).find(([, ru]) => ru === t);
-  return hit ? hit[0] : "none";
-}
+import { DirectivesTable } from "../workbook/tables/directives";
+import { DocumentsTable } from "../workbook/tables/documents";
 
 const KIND_CODES: [RegExp, string][] = [
   [/конференц/i, "Конф"],
@@ -61,7 +49,7 @@ export function indicatorOf(d: ParsedDirective): string {
 }
 
 export function documentRow(doc: ParsedDocument, id: string, sourceFile: string, nowIso: string, contentPrint = ""): Row {
-  return {
+  return DocumentsTable.write({
     id,
     kind: doc.kind,
     title: doc.title,
@@ -71,26 +59,26 @@ export function documentRow(doc: ParsedDocument, id: string, sourceFile: string,
     importedAt: nowIso,
     directiveCount: doc.directives.length,
     contentPrint,
-  };
+  });
 }
 
 export function directiveRow(d: ParsedDirective, key: string, docId: string, addressees: string[]): Row {
-  return {
+  return DirectivesTable.write({
     key,
     documentId: docId,
     n: d.n,
     text: d.text,
-    executors: d.executors.join("; "),
-    addressees: addressees.join(", "),
+    executors: d.executors,
+    addressees,
     person: d.person ?? "",
     deadlineRaw: d.deadline.raw ?? "",
-    deadlineKind: DEADLINE_KIND_RU[d.deadline.kind],
+    deadlineKind: d.deadline.kind,
     controlDate: d.deadline.due,
     indicator: indicatorOf(d),
     targetValue: d.target?.value ?? null,
     unit: d.target?.unit ?? "",
-    lowerIsBetter: d.target ? (d.target.lowerIsBetter ? "да" : "нет") : "",
-    onControl: d.controlled ? "да" : "нет",
-    warnings: d.warnings.join("\n"),
-  };
+    lowerIsBetter: d.target ? d.target.lowerIsBetter : null,
+    onControl: d.controlled,
+    warnings: d.warnings,
+  });
 }

@@ -5,6 +5,8 @@
 import { formatRu } from "../dates";
 import type { ParsedDocument } from "../model";
 import type { Row } from "../workbook/port";
+import { DirectivesTable, isRemovedRevision, type DirectiveRow } from "../workbook/tables/directives";
+import { DocumentsTable, type DocumentRow } from "../workbook/tables/documents";
 import { documentId } from "./directive-rows";
 
 /** How a methodologist settles a clash: a separate document under a distinct id, or a new edition of the one in the свод. */
@@ -64,29 +66,27 @@ export function contentPrint(doc: Pick<ParsedDocument, "directives">): string {
   return PRINT_VERSION + hash64(doc.directives.map((d) => `${d.n}\u0001${normalised(d.text)}`).join("\u0002"));
 }
 
-const idOf = (r: Row) => String(r.id ?? "").trim();
+const idOf = (r: DocumentRow) => r.id;
 const sameId = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** The first of «<id>-2», «<id>-3», … that no document of the свод has. */
-export function distinctId(id: string, documents: Row[]): string {
+export function distinctId(id: string, documents: DocumentRow[]): string {
   const taken = new Set(documents.map((r) => idOf(r).toLowerCase()));
   for (let k = 2; ; k++) if (!taken.has(`${id}-${k}`.toLowerCase())) return `${id}-${k}`;
 }
 
 /** Share of the earlier document's directive texts that the new one repeats word for word. */
-function overlap(docId: string, doc: ParsedDocument, directives: Row[]): number {
-  const old = directives
-    .filter((r) => sameId(String(r.documentId ?? ""), docId) && !/^исключено/.test(String(r.revision ?? "")))
-    .map((r) => normalised(String(r.text ?? "")));
+function overlap(docId: string, doc: ParsedDocument, directives: DirectiveRow[]): number {
+  const old = directives.filter((r) => sameId(r.documentId, docId) && !isRemovedRevision(r.revision)).map((r) => normalised(r.text));
   if (!old.length) return 0;
   const now = new Set(doc.directives.map((d) => normalised(d.text)));
   return old.filter((t) => now.has(t)).length / old.length;
 }
 
-const titleKey = (t: unknown) => normalised(String(t ?? "")).replace(/[".,:;()\s-]+/g, " ").trim();
+const titleKey = (t: string) => normalised(t).replace(/[".,:;()\s-]+/g, " ").trim();
 
 /** The same document, perhaps amended: the same title, or most of its directives repeated. */
-function sameDocument(row: Row, doc: ParsedDocument, directives: Row[]): boolean {
+function sameDocument(row: DocumentRow, doc: ParsedDocument, directives: DirectiveRow[]): boolean {
   if (titleKey(row.title) && titleKey(row.title) === titleKey(doc.title)) return true;
   return overlap(idOf(row), doc, directives) >= 0.5;
 }
@@ -106,29 +106,30 @@ export function resolveIdentity(
 ): DocumentIdentity {
   const given = options.documentId?.trim();
   if (given) return { id: given, clash: null, recognisedAs: null };
+  const documents = existing.documents.map((r) => DocumentsTable.read(r));
+  const directives = existing.directives.map((r) => DirectivesTable.read(r));
   const computed = documentId(doc);
   const print = contentPrint(doc);
 
   // Exactly the same directives: the same document, whatever its title or date now reads.
-  const byPrint = existing.documents.filter((r) => String(r.contentPrint ?? "").trim() === print && idOf(r));
+  const byPrint = documents.filter((r) => r.contentPrint === print && idOf(r));
   if (byPrint.length) {
     const row = byPrint.find((r) => sameId(idOf(r), computed)) ?? byPrint[0];
     return { id: idOf(row), clash: null, recognisedAs: sameId(idOf(row), computed) ? null : idOf(row) };
   }
 
-  const holder = existing.documents.find((r) => sameId(idOf(r), computed));
+  const holder = documents.find((r) => sameId(idOf(r), computed));
   if (holder) {
-    if (options.choice === "edition" || sameDocument(holder, doc, existing.directives)) return { id: idOf(holder), clash: null, recognisedAs: null };
-    const other = distinctId(computed, existing.documents);
+    if (options.choice === "edition" || sameDocument(holder, doc, directives)) return { id: idOf(holder), clash: null, recognisedAs: null };
+    const other = distinctId(computed, documents);
     if (options.choice === "new") return { id: other, clash: null, recognisedAs: null };
-    const count = Number(holder.directiveCount);
     return {
       id: other,
       clash: {
         id: idOf(holder),
-        existingTitle: String(holder.title ?? ""),
-        existingDate: String(holder.date ?? ""),
-        existingDirectives: Number.isFinite(count) ? count : existing.directives.filter((r) => sameId(String(r.documentId ?? ""), idOf(holder))).length,
+        existingTitle: holder.title,
+        existingDate: holder.date,
+        existingDirectives: holder.directiveCount ?? directives.filter((r) => sameId(r.documentId, idOf(holder))).length,
         distinctId: other,
       },
       recognisedAs: null,
@@ -138,8 +139,8 @@ export function resolveIdentity(
   // Imported before ids carried the number («Колл-2024-08-28» for decision № 5): the same directives keep that id.
   if (doc.number) {
     const legacy = documentId({ ...doc, number: null });
-    const old = existing.documents.find((r) => sameId(idOf(r), legacy) && !String(r.contentPrint ?? "").trim());
-    if (old && overlap(legacy, doc, existing.directives) >= 0.5) return { id: idOf(old), clash: null, recognisedAs: idOf(old) };
+    const old = documents.find((r) => sameId(idOf(r), legacy) && !r.contentPrint);
+    if (old && overlap(legacy, doc, directives) >= 0.5) return { id: idOf(old), clash: null, recognisedAs: idOf(old) };
   }
   return { id: computed, clash: null, recognisedAs: null };
 }

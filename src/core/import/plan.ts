@@ -7,7 +7,10 @@ import type { ParsedDocument } from "../model";
 import { organisationFromRow } from "../organisations";
 import type { Row, TableWrite } from "../workbook/port";
 import { ADDRESSEES, DIRECTIVES, DOCUMENTS, JOURNAL } from "../workbook/schema";
-import { planUpsert, sameCell } from "../workbook/upsert";
+import { AddresseesTable } from "../workbook/tables/addressees";
+import { DirectivesTable, isRemovedRevision, type DirectiveRow } from "../workbook/tables/directives";
+import { DocumentsTable } from "../workbook/tables/documents";
+import { planUpsert } from "../workbook/upsert";
 import { mappingsFromRows, normalisePhrase, resolveExecutors, type AddresseeMapping } from "./addressees";
 import { directiveKeys, directiveRow, documentRow } from "./directive-rows";
 import { contentPrint, resolveIdentity, type DocumentClash, type IdentityChoice } from "./document-identity";
@@ -63,7 +66,7 @@ export interface ImportPlan {
 }
 
 /** Fields compared to tell an amended directive, with their Russian names. */
-const COMPARED: [string, string][] = [
+const COMPARED: [keyof DirectiveRow, string][] = [
   ["text", "текст"],
   ["executors", "исполнители"],
   ["person", "ответственный"],
@@ -90,7 +93,7 @@ export function planImport(
 ): ImportPlan {
   const identity = resolveIdentity(doc, existing, { documentId: options.documentId, choice: options.identity });
   const id = identity.id;
-  const isUpdate = existing.documents.some((r) => String(r.id ?? "").trim().toLowerCase() === id.toLowerCase());
+  const isUpdate = existing.documents.some((r) => DocumentsTable.read(r).id.toLowerCase() === id.toLowerCase());
   const orgs = existing.organisations.map(organisationFromRow).filter((o) => o.code);
   const mappings = mappingsFromRows(existing.addressees);
 
@@ -104,7 +107,12 @@ export function planImport(
   }
 
   const keys = directiveKeys(id, doc.directives);
-  const before = new Map(existing.directives.filter((r) => r.documentId === id).map((r) => [String(r.key), r]));
+  const before = new Map(
+    existing.directives
+      .map((r) => DirectivesTable.read(r))
+      .filter((r) => r.documentId === id)
+      .map((r) => [r.key, r]),
+  );
   const newAddressees = new Map<string, AddresseeMapping>();
   const unresolved = new Set<string>();
   const date = formatRu(nowIso.slice(0, 10));
@@ -129,13 +137,14 @@ export function planImport(
     // Compare with what the document said last time (the fingerprint), not with the cells,
     // which may hold the methodologist's corrections; rows without one are compared with the cells.
     const print = old ? readFingerprint(old.imported) : null;
-    const saidBefore = (f: string) => (print ? sameAsImported(print, f, row[f]) : sameCell(old?.[f], row[f]));
+    const now = DirectivesTable.read(row);
+    const saidBefore = (f: keyof DirectiveRow) => (print ? sameAsImported(print, f, row[f]) : sameValue(old?.[f], now[f]));
     const changedFields = old ? COMPARED.filter(([f]) => !saidBefore(f)).map(([, ru]) => ru) : [];
     if (print) for (const f of IMPORTED_FIELDS) if (sameAsImported(print, f, row[f])) delete row[f];
-    const wasRemoved = old && /^исключено/.test(String(old.revision ?? ""));
+    const wasRemoved = old && isRemovedRevision(old.revision);
     const change: ItemChange = !old ? "added" : changedFields.length || wasRemoved ? "changed" : "unchanged";
-    if (isUpdate && change === "added") row.revision = `добавлено ${date}`;
-    if (change === "changed") row.revision = `изменено ${date}`;
+    if (isUpdate && change === "added") Object.assign(row, DirectivesTable.write({ revision: `добавлено ${date}` }));
+    if (change === "changed") Object.assign(row, DirectivesTable.write({ revision: `изменено ${date}` }));
     if (wasRemoved && change === "changed" && !changedFields.length) changedFields.push("возвращено в документ");
     directiveRows.push(row);
     items.push({
@@ -156,17 +165,17 @@ export function planImport(
   // Items of the earlier edition that the new one lacks are marked, never deleted.
   const present = new Set(keys);
   for (const [key, old] of before) {
-    if (present.has(key) || /^исключено/.test(String(old.revision ?? ""))) continue;
-    directiveRows.push({ key, revision: `исключено ${date}`, status: "исключено из решения" });
+    if (present.has(key) || isRemovedRevision(old.revision)) continue;
+    directiveRows.push(DirectivesTable.write({ key, revision: `исключено ${date}`, status: "исключено из решения" }));
     items.push({
       key,
-      n: String(old.n ?? ""),
-      text: String(old.text ?? ""),
-      executors: String(old.executors ?? "").split("; ").filter(Boolean),
-      deadlineRaw: String(old.deadlineRaw ?? "") || null,
-      controlDate: (old.controlDate as string | null) ?? null,
+      n: old.n,
+      text: old.text,
+      executors: old.executors,
+      deadlineRaw: old.deadlineRaw || null,
+      controlDate: old.controlDate,
       target: null,
-      controlled: old.onControl !== "нет",
+      controlled: old.onControl,
       warnings: [],
       change: "removed",
       changedFields: [],
@@ -190,12 +199,9 @@ export function planImport(
     unresolved: [...unresolved],
     documentRow: documentRow(doc, id, sourceFile, nowIso, contentPrint(doc)),
     directiveRows,
-    addresseeRows: [...newAddressees.values()].map((m) => ({
-      phrase: m.phrase,
-      organisations: m.codes.join(", "),
-      group: m.group,
-      confirmed: m.confirmed ? "да" : "нет",
-    })),
+    addresseeRows: [...newAddressees.values()].map((m) =>
+      AddresseesTable.write({ phrase: m.phrase, organisations: m.codes, group: m.group, confirmed: m.confirmed }),
+    ),
   };
 }
 
@@ -238,8 +244,16 @@ export function importWrites(plan: ImportPlan, existing: ExistingTables, nowIso:
 }
 
 function docChangedBesidesTime(rows: Row[], row: Row): boolean {
-  const old = rows.find((r) => String(r.id) === String(row.id));
-  if (!old) return true;
+  const now = DocumentsTable.read(row);
+  const found = rows.find((r) => DocumentsTable.read(r).id === now.id);
+  if (!found) return true;
+  const old = DocumentsTable.read(found);
   // a column the свод does not have (an older свод without the print) is not a change
-  return Object.keys(row).some((k) => k !== "importedAt" && k in old && !sameCell(old[k], row[k]));
+  const fields = Object.keys(row).filter((k) => k !== "importedAt" && k in found) as (keyof typeof now)[];
+  return fields.some((k) => !sameValue(old[k], now[k]));
+}
+
+/** Typed values read from two rows are the same (lists item by item). */
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }

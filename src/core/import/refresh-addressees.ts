@@ -5,7 +5,7 @@
 // herself (no fingerprint) and phrases missing from «Адресаты» are left alone.
 import { organisationFromRow } from "../organisations";
 import type { Row } from "../workbook/port";
-import { sameCell } from "../workbook/upsert";
+import { DirectivesTable } from "../workbook/tables/directives";
 import { mappingsFromRows, normalisePhrase, resolveExecutors } from "./addressees";
 import { readFingerprint, sameAsImported, withField } from "./fingerprint";
 
@@ -22,17 +22,15 @@ export function refreshAddressees(directives: Row[], addresseeRows: Row[], organ
   const updates = new Map<number, AddresseeUpdate>();
   if (!orgs.length) return updates; // nothing to resolve to: keep what the import wrote
   directives.forEach((row, i) => {
-    const executors = String(row.executors ?? "")
-      .split(";")
-      .map((s) => s.trim())
-      .filter(Boolean);
+    const { executors, imported, addressees } = DirectivesTable.read(row);
     // Only rows the add-in imported (they carry a fingerprint) and whose every phrase is in «Адресаты».
-    const print = readFingerprint(row.imported);
+    const print = readFingerprint(imported);
     if (!print || !executors.length || executors.some((p) => !mappings.has(normalisePhrase(p)))) return;
-    const codes = resolveExecutors(executors, mappings, orgs).codes.join(", ");
-    if (sameCell(row.addressees, codes)) return;
-    if (!sameAsImported(print, "addressees", row.addressees)) return; // codes she typed herself
-    updates.set(i, { addressees: codes, imported: withField(row.imported, "addressees", codes)! });
+    const codes = DirectivesTable.write({ addressees: resolveExecutors(executors, mappings, orgs).codes }).addressees;
+    const now = DirectivesTable.write({ addressees }).addressees;
+    if (now === codes) return;
+    if (!sameAsImported(print, "addressees", now)) return; // codes she typed herself
+    updates.set(i, { addressees: String(codes), imported: withField(imported, "addressees", codes)! });
   });
   return updates;
 }

@@ -3,6 +3,8 @@
 
 import { formatRu } from "../dates";
 import type { Row } from "../workbook/port";
+import { DirectivesTable } from "../workbook/tables/directives";
+import { OrganisationsTable } from "../workbook/tables/organisations";
 import type { KnownOrganisation } from "./identity";
 import type { KnownDirective } from "./read-report";
 
@@ -15,35 +17,28 @@ export interface RegistryDirective extends KnownDirective {
 
 const str = (v: unknown): string => (v === null || v === undefined ? "" : String(v).trim());
 
-/** «ОО-01, ОО-02; ОО-03» → codes. */
-export function splitCodes(v: unknown): string[] {
-  return str(v)
-    .split(/[,;\n]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
 export function directivesFromRows(rows: Row[]): RegistryDirective[] {
   return rows
-    .filter((r) => str(r.key))
+    .map((row) => DirectivesTable.read(row))
+    .filter((r) => r.key)
     .map((r) => ({
-      key: str(r.key),
-      n: str(r.n),
-      text: str(r.text),
-      unit: str(r.unit),
-      addressees: splitCodes(r.addressees),
-      // «На контроле» is «да»/«нет»; anything but «нет» keeps the directive on control.
-      onControl: str(r.onControl).toLowerCase() !== "нет",
-      deadline: str(r.deadlineRaw) || formatRu(str(r.controlDate) || null),
-      indicator: str(r.indicator),
-      target: typeof r.targetValue === "number" ? r.targetValue : r.targetValue ? Number(String(r.targetValue).replace(",", ".")) || null : null,
+      key: r.key,
+      n: r.n,
+      text: r.text,
+      unit: r.unit,
+      addressees: r.addressees,
+      onControl: r.onControl,
+      deadline: r.deadlineRaw || formatRu(r.controlDate),
+      indicator: r.indicator,
+      target: r.targetValue,
     }));
 }
 
 export function organisationsFromRows(rows: Row[]): KnownOrganisation[] {
   return rows
-    .filter((r) => str(r.code))
-    .map((r) => ({ code: str(r.code), shortName: str(r.shortName), fullName: str(r.fullName), aliases: splitCodes(r.aliases) }));
+    .map((row) => OrganisationsTable.read(row))
+    .filter((r) => r.code)
+    .map((r) => ({ code: r.code, shortName: r.shortName, fullName: r.fullName, aliases: r.aliases }));
 }
 
 /** The current period from «Настройки»: the row whose name mentions «период». */

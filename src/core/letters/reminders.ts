@@ -2,9 +2,11 @@
 // «Просрочено», «Нет отчёта» or «Срок истекает», grouped by organisation, with the directive's
 // number and text from «Поручения». Rows are read as the check wrote them.
 
-import { controlMarkFromRow, isoDateOf, textOf } from "../check/from-rows";
+import { controlMarkFromRow, oneLine } from "../check/from-rows";
 import { MARK, type Mark } from "../check/types";
 import type { Row } from "../workbook/port";
+import { ControlTable } from "../workbook/tables/control";
+import { DirectivesTable } from "../workbook/tables/directives";
 
 export const REMINDER_MARKS: Mark[] = [MARK.overdue, MARK.noReport, MARK.dueSoon];
 
@@ -26,25 +28,31 @@ export interface ReminderSet {
 }
 
 export function reminderItems(controlRows: Row[], directiveRows: Row[]): ReminderSet {
-  const texts = new Map(directiveRows.map((r) => [textOf(r.key).toLowerCase(), { n: textOf(r.n), text: textOf(r.text) }]));
+  const texts = new Map(
+    directiveRows.map((row) => {
+      const r = DirectivesTable.read(row);
+      return [oneLine(r.key).toLowerCase(), { n: oneLine(r.n), text: oneLine(r.text) }];
+    }),
+  );
   const byOrg = new Map<string, ReminderItem[]>();
   let asOf: string | null = null;
   for (const row of controlRows) {
     const m = controlMarkFromRow(row);
     if (!m || !REMINDER_MARKS.includes(m.mark)) continue;
+    const c = ControlTable.read(row);
     const d = texts.get(m.directiveKey.toLowerCase());
     const item: ReminderItem = {
       directiveKey: m.directiveKey,
-      n: d?.n || textOf(row.n),
+      n: d?.n || oneLine(c.n),
       text: d?.text ?? "",
       mark: m.mark as ReminderItem["mark"],
-      controlDate: isoDateOf(row.controlDate),
+      controlDate: c.controlDate,
       days: m.days,
     };
     const list = byOrg.get(m.orgCode);
     if (list) list.push(item);
     else byOrg.set(m.orgCode, [item]);
-    const at = isoDateOf(row.asOf);
+    const at = c.asOf;
     if (at && (!asOf || at > asOf)) asOf = at;
   }
   return { byOrg, asOf };

@@ -75,7 +75,7 @@ export function yesNo(header: string, width: number, options: { owner?: ColumnOw
 }
 
 /** An enumeration shown as Russian labels, read in any case; anything else reads as `otherwise`. */
-export function choice<E extends string>(header: string, width: number, labels: Record<E, string>, otherwise: E, owner?: ColumnOwner): ColumnDef<E> {
+export function choice<E extends string>(header: string, width: number, labels: Record<E, string>, otherwise: NoInfer<E>, owner?: ColumnOwner): ColumnDef<E> {
   const byLabel = new Map(Object.entries(labels).map(([e, ru]) => [String(ru).toLowerCase(), e as E]));
   return column(
     {

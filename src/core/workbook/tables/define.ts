@@ -34,6 +34,8 @@ export interface TableDef<C extends Columns> extends TableSchema {
   fields: C;
   /** A row as read from a host → its typed value (every column; missing ones read as blank). */
   read(row: Row): RowOf<C>;
+  /** The columns a row holds, typed; a column absent from it (not to be written) is absent here. */
+  readPresent(row: Row): Partial<RowOf<C>>;
   /** A typed value → a row; only the columns given are in it (the others are not written). */
   write(value: Partial<RowOf<C>>): Row;
 }
@@ -62,6 +64,11 @@ export function table<C extends Columns>(
       const out = {} as Record<string, unknown>;
       for (const id of ids) out[id] = (fields[id] as ColumnDef<unknown>).read(row[id]);
       return out as RowOf<C>;
+    },
+    readPresent(row) {
+      const out = {} as Record<string, unknown>;
+      for (const id of ids) if (id in row) out[id] = (fields[id] as ColumnDef<unknown>).read(row[id]);
+      return out as Partial<RowOf<C>>;
     },
     write(value) {
       const out: Row = {};
