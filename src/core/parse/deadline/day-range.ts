@@ -1,18 +1,22 @@
 // Bounded spans: «в период с 25 по 27 августа т.г.», «с 1 по 15 сентября 2022 г.»,
-// «с 01.09.2021 по 30.09.2021», «с сентября по декабрь 2022 года». Due on the span's last day.
+// «с 01.09.2021 по 30.09.2021», «с сентября по декабрь 2022 года», «с ноября 2025 года по март
+// 2026 года». Due on the span's last day. A span whose end names its year is a plan wherever it
+// stands in the item («провести с 22.09.2025 по 24.10.2025 школьный этап»).
 import { isoDate, isValidDate, lastDayOfMonth } from "../../dates";
 import { MONTH_WORD, monthNumber } from "../russian";
 import { type FamilyReading, type PhraseFamily } from "./family";
 import { documentYear, fullYear, isReading, yearOrUnknown, type DeadlineContext } from "./context";
 
-const YEAR_TAIL = "(?:\\s+(?:(\\d{4})(?:\\s*(?:г\\.?|года|году)(?![а-я]))?|(т\\.\\s?г\\.?|текущего\\s+года)))?";
-const WORD_SPAN = new RegExp(
-  `(?<![а-я])(в\\s+период\\s+)?с\\s+(\\d{1,2})(?:\\s+${MONTH_WORD})?\\s+(?:по|до)\\s+(\\d{1,2})\\s+${MONTH_WORD}${YEAR_TAIL}`,
+const PERIOD = "(?<![а-я])(?<period>в\\s+период\\s+)?с\\s+";
+const SEP = "\\s+(?:по|до)\\s+";
+const START_YEAR = "(?:\\s+\\d{4}\\s*(?:г\\.?|года)?)?";
+const YEAR_TAIL = "(?:\\s+(?:(?<year>\\d{4})(?:\\s*(?:г\\.?|года|году)(?![а-я]))?|(?<thisYear>т\\.\\s?г\\.?|текущего\\s+года)))?";
+const WORD_SPAN = new RegExp(`${PERIOD}\\d{1,2}(?:\\s+${MONTH_WORD}${START_YEAR})?${SEP}(?<day>\\d{1,2})\\s+(?<month>${MONTH_WORD})${YEAR_TAIL}`, "g");
+const NUMERIC_SPAN = new RegExp(
+  `${PERIOD}\\d{1,2}\\.\\d{1,2}(?:\\.\\d{2,4})?\\s*(?:г\\.?)?${SEP}(?<day>\\d{1,2})\\.(?<month>\\d{1,2})(?:\\.(?<year>(?:19|20)?\\d{2}))?(?!\\d)(?:\\s*(?:г\\.?|года)(?![а-я]))?`,
   "g",
 );
-const NUMERIC_SPAN =
-  /(?<![а-я])(в\s+период\s+)?с\s+\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\s*(?:г\.?)?\s+(?:по|до)\s+(\d{1,2})\.(\d{1,2})(?:\.((?:19|20)?\d{2}))?(?![\d])/g;
-const MONTH_SPAN = new RegExp(`(?<![а-я])(в\\s+период\\s+)?с\\s+${MONTH_WORD}\\s+(?:по|до)\\s+${MONTH_WORD}${YEAR_TAIL}`, "g");
+const MONTH_SPAN = new RegExp(`${PERIOD}${MONTH_WORD}${START_YEAR}${SEP}(?<month>${MONTH_WORD})${YEAR_TAIL}`, "g");
 
 function endYear(month: number, day: number, yearText: string | undefined, thisYear: string | undefined, ctx: DeadlineContext) {
   if (yearText) return { year: fullYear(yearText), implied: [] as string[] };
@@ -30,31 +34,16 @@ export const dayRange: PhraseFamily = {
   name: "day-range",
   patterns: [WORD_SPAN, NUMERIC_SPAN, MONTH_SPAN],
   read(m, ctx) {
-    if (m.length === 8) {
-      const trust = m[1] || m[6] || m[7] ? "strong" : "weak";
-      // word span: 1 prefix, 2 day, 3 month?, 4 day, 5 month, 6 year, 7 т.г.
-      const month = monthNumber(m[5]);
-      const day = Number(m[4]);
-      if (!month) return null;
-      const y = endYear(month, day, m[6], m[7], ctx);
-      if (!y) return UNKNOWN;
-      if (!isValidDate(y.year, month, day)) return null;
-      return { kind: "period", due: isoDate(y.year, month, day), implied: y.implied, trust };
-    }
-    const trust = m[1] ? "strong" : "weak";
-    if (m.length === 6 && /^\d/.test(m[2] ?? "")) {
-      const day = Number(m[2]);
-      const month = Number(m[3]);
-      if (month < 1 || month > 12) return null;
-      const y = endYear(month, day, m[4], undefined, ctx);
-      if (!y) return UNKNOWN;
-      if (!isValidDate(y.year, month, day)) return null;
-      return { kind: "period", due: isoDate(y.year, month, day), implied: y.implied, trust };
-    }
-    const month = monthNumber(m[3]);
-    if (!month) return null;
-    const y = endYear(month, 28, m[4], m[5], ctx);
+    const g = m.groups ?? {};
+    const trust = g.period || g.year || g.thisYear ? "strong" : "weak";
+    const month = /^\d/.test(g.month ?? "") ? Number(g.month) : monthNumber(g.month ?? "");
+    if (!month || month > 12) return null;
+    // a month span ends on the month's last day: the 28th places its year as well as any day
+    const day = g.day ? Number(g.day) : 28;
+    const y = endYear(month, day, g.year, g.thisYear, ctx);
     if (!y) return UNKNOWN;
-    return { kind: "period", due: lastDayOfMonth(y.year, month), implied: y.implied, trust };
+    if (!g.day) return { kind: "period", due: lastDayOfMonth(y.year, month), implied: y.implied, trust };
+    if (!isValidDate(y.year, month, day)) return null;
+    return { kind: "period", due: isoDate(y.year, month, day), implied: y.implied, trust };
   },
 };
