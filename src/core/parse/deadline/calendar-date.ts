@@ -18,8 +18,14 @@ const NUMERIC_DATE = new RegExp(
   "g",
 );
 
+/**
+ * «до 1 июня» binds anywhere; a whole date with its year («провести 14 ноября 2025 года
+ * муниципальный этап», «с 10 января 2026 года, обеспечив …») is the time of the action wherever
+ * it stands; «на 1 октября 2025 года» and «по …» only where they close the item.
+ */
 function trustFor(prefix: string | undefined, hasYear: boolean): FamilyReading["trust"] {
   if (prefix && prefix !== "с" && prefix !== "на" && prefix !== "по") return "strong";
+  if (hasYear && (!prefix || prefix === "с")) return "strong";
   return hasYear ? "weak" : "never";
 }
 
@@ -55,11 +61,15 @@ function isCitation(m: RegExpExecArray): boolean {
   return /(?:^|[^а-я])(от|№|n)\s*$/.test(before(m, 8));
 }
 
+/** «конкурса, проведенного 14 сентября 2025 года»: a participle dates what was done, not what is due. */
+const DONE_BEFORE = /(?:проведенн|состоявш|прошедш|утвержденн|принят|подписанн|изданн|начат|завершенн)[а-я]*[\s,]*$/;
+
 export const calendarDate: PhraseFamily = {
   name: "calendar-date",
   patterns: [WORD_DATE, NUMERIC_DATE],
   read(m, ctx, inline) {
     if (inline && !m[1] && isCitation(m)) return null;
+    if (inline && DONE_BEFORE.test(before(m, 30))) return null;
     const isWord = m.length === 6 && /[а-я]/.test(m[3] ?? "");
     if (isWord) {
       const month = monthNumber(m[3]);

@@ -3,6 +3,7 @@
 // `findDeadline` looks for one inside an item's own text.
 import type { DeadlineKind } from "../../model";
 import { matchView } from "../normalise";
+import { besideVerb } from "./beside-verb";
 import { calendarDate } from "./calendar-date";
 import { EMPTY_CONTEXT, type DeadlineContext } from "./context";
 import { dayRange } from "./day-range";
@@ -158,8 +159,8 @@ function beforeDocument(due: string | null, ctx: DeadlineContext): boolean {
 /**
  * Finds a deadline inside an item's text. Order of trust: a «срок …» clause, a bracket holding
  * only a deadline, a strong phrase anywhere («до 31 декабря 2021 года», «к концу 2021 года»,
- * «ежеквартально»), and last a weak phrase only where it closes the item
- * («… в 2021-2022 учебном году;», «… с 1 сентября 2021 года.»).
+ * «ежеквартально»), then a weak phrase only where it closes the item
+ * («… в 2021-2022 учебном году;»), and last one standing beside the verb («обеспечить в 2026 г. …»).
  */
 export function findDeadline(text: string, ctx: DeadlineContext = EMPTY_CONTEXT): FoundDeadline | null {
   const view = matchView(text);
@@ -169,10 +170,14 @@ export function findDeadline(text: string, ctx: DeadlineContext = EMPTY_CONTEXT)
     (m) => m.reading.kind !== "none" && m.reading.trust !== "never" && !beforeDocument(m.reading.due, ctx),
   );
   const closing = (m: PhraseMatch) => /^[\s.;,:!»)]*$/.test(view.slice(m.end));
-  const pick = matches.find((m) => m.reading.trust === "strong") ?? matches.find((m) => closing(m));
+  const pick =
+    matches.find((m) => m.reading.trust === "strong") ??
+    matches.find((m) => closing(m)) ??
+    matches.find((m) => besideVerb(view, m.start, m.end));
   if (!pick) return null;
   let end = pick.end;
   if (pick.reading.kind === "recurring") end += CLAUSE_END.exec(text.slice(end))?.index ?? 0;
-  const raw = text.slice(pick.start, end).replace(/[\s.;,]+$/, "");
+  // «в 2026 г.» keeps the dot of its abbreviation
+  const raw = text.slice(pick.start, end).replace(/[\s;,]+$/, "").replace(/(?<![\s\d]г)\.+$/, "").replace(/[\s;,]+$/, "");
   return { raw, kind: pick.reading.kind, due: pick.reading.due, implied: pick.reading.implied, start: pick.start, end };
 }
