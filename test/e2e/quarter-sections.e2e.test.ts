@@ -106,11 +106,16 @@ async function sheetValues(page: Page, name: string): Promise<unknown[][]> {
   return (await page.evaluate(`window.${STANDIN_GLOBAL}.sheetValues(${JSON.stringify(name)})`)) as unknown[][];
 }
 
+interface Block {
+  header: string[];
+  rows: unknown[][];
+}
+
 /**
  * The body of the block whose header row starts with `headers`: its rows down to an empty row or
  * the block's note (a row with only its first cell, a sentence longer than any name).
  */
-function block(sheet: unknown[][], headers: string[]): { header: string[]; rows: unknown[][] } {
+function block(sheet: unknown[][], headers: string[]): Block {
   const at = sheet.findIndex((r) => headers.every((h, i) => r[i] === h));
   assert.ok(at >= 0, `no block headed ${headers.join(" | ")}`);
   const header = sheet[at].map(String);
@@ -121,10 +126,29 @@ function block(sheet: unknown[][], headers: string[]): { header: string[]; rows:
 }
 
 /** A column of a block as first cell → value. */
-function columnByName(b: { header: string[]; rows: unknown[][] }, header: string): Map<string, unknown> {
+function columnByName(b: Block, header: string): Map<string, unknown> {
   const i = b.header.indexOf(header);
   assert.ok(i >= 0, `no column «${header}» in ${b.header.join(" | ")}`);
   return new Map(b.rows.map((r) => [String(r[0]), r[i] === "" ? null : r[i]]));
+}
+
+/**
+ * «Файлы для школ» for `period`; the first three schools fill theirs (on time, late, in their
+ * own words) and she loads them in «Загрузить отчёты».
+ */
+async function schoolFilesBack(page: Page, period: string): Promise<void> {
+  const files = section(page, "Файлы для школ");
+  await files.getByRole("combobox").selectOption(period);
+  const download = await downloadOf(page, files.getByRole("button", { name: "Сделать файлы" }));
+  const zip = await JSZip.loadAsync(await downloadedBytes(download, join(outputDir, `sections-school-files-${period}.zip`)));
+  const names = Object.keys(zip.files).filter((n) => n.endsWith(".xlsx"));
+  const templates = await Promise.all(names.slice(0, 3).map(async (fileName) => ({ fileName, orgCode: "", bytes: await zip.files[fileName].async("uint8array") })));
+  const returned = await simulateReturns(templates);
+  assert.equal(returned.length, 3, "three schools send their files back");
+  const ingest = section(page, "Загрузить отчёты");
+  await ingest.getByTestId("report-files-input").setInputFiles(returned.map((f) => ({ name: f.name, mimeType: "application/octet-stream", buffer: Buffer.from(f.bytes) })));
+  // This batch's cards, not the last one's: each names its file.
+  for (const f of returned) await expectOutcome(page, ingest.getByTestId("ingest-file").filter({ hasText: f.name }));
 }
 
 const percent = (v: unknown) => (typeof v === "number" ? Math.round(v * 100) : null);
@@ -158,17 +182,11 @@ describe("task pane in headless Chromium: letters, the collegium's decisions and
     await addOrganisations(page, SAMPLE_ORGANISATIONS.map((o) => (o.code === NO_EMAIL_CODE ? { ...o, email: "" } : o)));
     await importResolution(page, readFileSync(join(root, "samples", "resolution.txt"), "utf8"));
 
-    // Three schools fill their files (on time, late, in their own words) and send them back.
-    const files = section(page, "Файлы для школ");
-    const zip = await JSZip.loadAsync(await downloadedBytes(await downloadOf(page, files.getByRole("button", { name: "Сделать файлы" })), join(outputDir, "sections-school-files.zip")));
-    const names = Object.keys(zip.files).filter((n) => n.endsWith(".xlsx"));
-    const templates = await Promise.all(names.slice(0, 3).map(async (fileName) => ({ fileName, orgCode: "", bytes: await zip.files[fileName].async("uint8array") })));
-    const returned = await simulateReturns(templates);
-    assert.equal(returned.length, 3, "three schools send their files back");
-    const ingest = section(page, "Загрузить отчёты");
-    await ingest.getByTestId("report-files-input").setInputFiles(returned.map((f) => ({ name: f.name, mimeType: "application/octet-stream", buffer: Buffer.from(f.bytes) })));
-    await expectOutcome(page, ingest.getByTestId("ingest-file").nth(returned.length - 1));
-    assert.ok((await tableRows(page, REPORTS)).length > 0, "no row in «Отчёты»");
+    // Three schools send their files back for the third quarter (in October), then for the fourth.
+    await schoolFilesBack(page, "2024-Q3");
+    await schoolFilesBack(page, PERIOD);
+    const reported = new Set((await tableRows(page, REPORTS)).map((r) => String(r.period)));
+    assert.deepEqual([...reported].sort(), ["2024-Q3", PERIOD], "«Отчёты» holds both quarters");
 
     const check = section(page, "Проверить");
     assert.equal(await check.getByLabel("По состоянию на").inputValue(), TODAY);
@@ -326,56 +344,71 @@ describe("task pane in headless Chromium: letters, the collegium's decisions and
     assertQuietPage();
   });
 
-  it("«Динамика за год»: the «Динамика» sheet has a row per quarter with reports, with the figures of «Сводка» for it", async () => {
-    const quarters = [...new Set((await tableRows(page, REPORTS)).map((r) => String(r.period)))].sort();
-    assert.deepEqual(quarters, [PERIOD], "the reports loaded are for one quarter");
+  it("«Динамика за год»: the «Динамика» sheet has a row per quarter with reports, with the figures of «Сводка» for each", async () => {
+    // Expected first: the quarters of «Отчёты», each seen as of the 5th of the month after it, the current one as of today.
+    const quarters = [
+      { period: "2024-Q3", title: "III квартал 2024 г.", head: "III кв. 2024", asOf: "05.10.2024" },
+      { period: PERIOD, title: QUARTER, head: "IV кв. 2024", asOf: TODAY },
+    ];
+    assert.deepEqual([...new Set((await tableRows(page, REPORTS)).map((r) => String(r.period)))].sort(), quarters.map((q) => q.period));
 
-    // «Сводка» for the quarter, as of the same date «Динамика» takes it (the report date: the quarter is not over).
+    // «Сводка» for each quarter as of that date (the fourth last: it leaves the check as it was).
     const summaryPane = section(page, "Сводка за квартал");
-    await summaryPane.getByRole("button", { name: "Сделать сводку" }).click();
-    await expectOutcome(page, summaryPane.getByText(`Готово: создан лист «Сводка ${PERIOD}».`, { exact: false }));
-    const summary = await sheetValues(page, `Сводка ${PERIOD}`);
-    const subtitle = summary.flat().map(String).find((c) => c.startsWith("По состоянию на "));
-    const totals =
-      /^По состоянию на (\S+)\. Поручений на контроле: (\d+); выполнено в срок — (\d+), с нарушением срока — (\d+), выполняется — (\d+), просрочено — (\d+); % исполнения в срок — (\d+ %|—)/.exec(
-        subtitle ?? "",
-      );
-    assert.ok(totals, `the summary's totals line: ${subtitle}`);
-    const [, asOf, total, onTime, late, inProgress, overdue, share] = totals;
-    assert.equal(asOf, TODAY);
-    assert.ok(Number(total) > 0, "nothing on control in the summary");
-    const discipline = block(summary, ["Организация", "Всего на контроле"]);
-    const targets = block(summary, ["Показатель", "Целевое значение", "Значение по району"]);
+    const summaries: { numbers: number[]; share: string; discipline: Block; targets: Map<string, unknown> }[] = [];
+    for (const q of quarters) {
+      await summaryPane.getByRole("combobox").selectOption(q.period);
+      await summaryPane.getByLabel("По состоянию на").fill(q.asOf);
+      await summaryPane.getByRole("button", { name: "Сделать сводку" }).click();
+      await expectOutcome(page, summaryPane.getByText(`Готово: создан лист «Сводка ${q.period}».`, { exact: false }));
+      const sheet = await sheetValues(page, `Сводка ${q.period}`);
+      const subtitle = sheet.flat().map(String).find((c) => c.startsWith("По состоянию на "));
+      const totals =
+        /^По состоянию на (\S+)\. Поручений на контроле: (\d+); выполнено в срок — (\d+), с нарушением срока — (\d+), выполняется — (\d+), просрочено — (\d+); % исполнения в срок — (\d+ %|—)/.exec(
+          subtitle ?? "",
+        );
+      assert.ok(totals, `the totals line of «Сводка ${q.period}»: ${subtitle}`);
+      assert.equal(totals[1], q.asOf);
+      assert.ok(Number(totals[2]) > 0, `nothing on control in «Сводка ${q.period}»`);
+      const discipline = block(sheet, ["Организация", "Всего на контроле"]);
+      const targets = columnByName(block(sheet, ["Показатель", "Целевое значение", "Значение по району"]), "Значение по району");
+      assert.ok(discipline.rows.length > 0 && targets.size > 0, `«Сводка ${q.period}» lists no organisation or no target`);
+      summaries.push({ numbers: totals.slice(2, 7).map(Number), share: totals[7], discipline, targets });
+    }
+    assert.ok(
+      summaries.some((a, i) => summaries.some((b, j) => i !== j && JSON.stringify(a.numbers) !== JSON.stringify(b.numbers))),
+      "the two quarters have the same figures: the comparison would not tell them apart",
+    );
 
     const pane = section(page, "Динамика за год");
     await pane.getByRole("button", { name: "Показать динамику" }).click();
-    await expectOutcome(page, pane.getByText(/^Готово: лист «Динамика» — кварталов 1\./));
-    assert.ok(
-      await pane.getByText(`${PERIOD} (на ${TODAY}): на контроле ${total}, в срок ${onTime}, с нарушением ${late}, просрочено ${overdue}; % исполнения в срок — ${share}`).isVisible(),
-      `the pane's line for the quarter: ${await pane.innerText()}`,
-    );
+    await expectOutcome(page, pane.getByText(/^Готово: лист «Динамика» — кварталов 2\./));
+    for (const [i, q] of quarters.entries()) {
+      const [total, onTime, late, , overdue] = summaries[i].numbers;
+      const line = `${q.period} (на ${q.asOf}): на контроле ${total}, в срок ${onTime}, с нарушением ${late}, просрочено ${overdue}; % исполнения в срок — ${summaries[i].share}`;
+      assert.ok(await pane.getByText(line).isVisible(), `the pane has no line «${line}»: ${await pane.innerText()}`);
+    }
     await assertNoSideScroll(page);
     await pane.screenshot({ path: join(outputDir, "sections-dynamics.png") });
 
     const dynamics = await sheetValues(page, "Динамика");
     const byQuarter = block(dynamics, ["Квартал", "По состоянию на"]);
     assert.equal(byQuarter.rows.length, quarters.length, "a row per quarter with reports");
-    const [q, at, ...figures] = byQuarter.rows[0];
-    assert.deepEqual([q, at, ...figures.slice(0, 5)], [QUARTER, TODAY, ...[total, onTime, late, inProgress, overdue].map(Number)]);
-    assert.equal(percent(figures[5]) === null ? "—" : `${percent(figures[5])} %`, share);
-
-    // By organisation: the on-time share, «нет отчёта» and «просрочено» as «Сводка» has them.
-    const shares = columnByName(block(dynamics, ["Организация", "IV кв. 2024"]), "IV кв. 2024");
-    const counts = block(dynamics, ["Организация", "IV кв. 2024: нет отчёта"]);
-    const summaryShares = columnByName(discipline, "% исполнения в срок");
-    assert.ok(summaryShares.size > 0, "no organisation in the summary");
-    assert.deepEqual(new Map([...shares].map(([k, v]) => [k, percent(v)])), new Map([...summaryShares].map(([k, v]) => [k, percent(v)])));
-    assert.deepEqual(columnByName(counts, "IV кв. 2024: нет отчёта"), columnByName(discipline, "Нет отчёта"));
-    assert.deepEqual(columnByName(counts, "IV кв. 2024: просрочено"), columnByName(discipline, "Просрочено"));
-    // The targets: the district's value as «Сводка» computes it.
-    const summaryTargets = columnByName(targets, "Значение по району");
-    assert.ok(summaryTargets.size > 0, "no target in the summary");
-    assert.deepEqual(columnByName(block(dynamics, ["Показатель", "Целевое значение", "Ед. изм."]), "IV кв. 2024"), summaryTargets);
+    const shares = block(dynamics, ["Организация", quarters[0].head]);
+    const counts = block(dynamics, ["Организация", `${quarters[0].head}: нет отчёта`]);
+    const targets = block(dynamics, ["Показатель", "Целевое значение", "Ед. изм."]);
+    for (const [i, q] of quarters.entries()) {
+      const s = summaries[i];
+      const [title, asOf, ...figures] = byQuarter.rows[i];
+      assert.deepEqual([title, asOf, ...figures.slice(0, 5)], [q.title, q.asOf, ...s.numbers], `«Динамика», ${q.title}`);
+      assert.equal(percent(figures[5]) === null ? "—" : `${percent(figures[5])} %`, s.share, `«Динамика», ${q.title}: % исполнения в срок`);
+      // By organisation: the on-time share, «нет отчёта» and «просрочено» as «Сводка» has them.
+      const asPercent = (m: Map<string, unknown>) => new Map([...m].map(([k, v]) => [k, percent(v)]));
+      assert.deepEqual(asPercent(columnByName(shares, q.head)), asPercent(columnByName(s.discipline, "% исполнения в срок")), `${q.title}: % by organisation`);
+      assert.deepEqual(columnByName(counts, `${q.head}: нет отчёта`), columnByName(s.discipline, "Нет отчёта"), `${q.title}: нет отчёта`);
+      assert.deepEqual(columnByName(counts, `${q.head}: просрочено`), columnByName(s.discipline, "Просрочено"), `${q.title}: просрочено`);
+      // The targets: the district's value as «Сводка» computes it.
+      assert.deepEqual(columnByName(targets, q.head), s.targets, `${q.title}: targets`);
+    }
     assertQuietPage();
   });
 });
