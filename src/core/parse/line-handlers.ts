@@ -82,8 +82,16 @@ const HANDLERS: Record<LineRole, Handler> = {
     return entry.rest ? handleLine(entry.rest, ctx) : undefined;
   },
   decision: (entry, ctx) => (entry.rest ? handleLine(entry.rest, ctx) : undefined),
-  appendix: () => "stop",
-  signature: (_, { tree }) => (tree.items.length ? "stop" : undefined),
+  // an appendix may hold the plan the decision approved: its rows are read, and kept if they are a plan
+  appendix: (_, { tree }) => {
+    if (!tree.items.length || tree.appendixAt) return "stop";
+    tree.openAppendix();
+  },
+  signature: (_, { tree }) => {
+    if (!tree.items.length) return;
+    if (tree.appendixAt) return "stop";
+    tree.signed = true;
+  },
   srok: (entry, ctx) => {
     const { line } = entry;
     const { tree } = ctx;
@@ -106,5 +114,9 @@ const HANDLERS: Record<LineRole, Handler> = {
 };
 
 export function handleLine(entry: ClassifiedLine, ctx: HandlerContext): "stop" | void {
+  const { tree } = ctx;
+  // after the signature only an appendix counts; the appendix's own heading lines come before its rows
+  if (tree.signed && entry.kind !== "appendix") return;
+  if (tree.appendixAt && tree.items.length === tree.appendixAt.items && (entry.kind === "plain" || entry.kind === "heading" || entry.kind === "srok")) return;
   return HANDLERS[entry.kind](entry, ctx);
 }

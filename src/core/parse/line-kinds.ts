@@ -80,8 +80,8 @@ function contentKind(line: Line, next: Line | null): { kind: LineRole; reason: s
 
 const SKIPPED: Partial<Record<Line["kind"], { kind: LineRole; reason: string }>> = {
   "place-date": { kind: "place-date", reason: "место и дата: пропускается" },
-  appendix: { kind: "appendix", reason: "«Приложение»: здесь решение кончается" },
-  signature: { kind: "signature", reason: "подпись (должность, фамилия с инициалами): после пунктов — конец решения" },
+  appendix: { kind: "appendix", reason: "«Приложение»: решение кончается; строки приложения читаются, если это план со сроками или ответственными" },
+  signature: { kind: "signature", reason: "подпись (должность, фамилия с инициалами): после пунктов — конец решения, дальше читается только приложение" },
   "bare-number": { kind: "bare-number", reason: "номер один на строке: достаётся следующей строке" },
   deadline: { kind: "srok", reason: "строка «Срок: …»: срок пункта выше или группы" },
   responsible: { kind: "responsible", reason: "строка «Ответственный: …»: исполнитель пункта выше" },

@@ -59,6 +59,10 @@ export class StructureTree {
   readonly glued = new Map<Item, number>();
   /** Items of the group open when the group opened: a protocol question with none yet is fresh. */
   groupOpenedAt = 0;
+  /** The decision has been signed: lines are skipped until an appendix. */
+  signed = false;
+  /** Where the appendix's items and groups start, once an appendix has opened. */
+  appendixAt: { items: number; groups: number } | null = null;
   private lastTop = 0;
   // numbered items of the current group by number, to find a sub-item's parent without a scan
   private readonly numberedByN = new Map<string, Item>();
@@ -156,6 +160,34 @@ export class StructureTree {
     const item = this.newItem("numbered", full, text, parent);
     item.n = full;
     this.numberedByN.set(full, item);
+  }
+
+  /**
+   * «Приложение» after the decision: its rows start afresh, numbered as printed («1.» again), in no
+   * group of the decision. Whether they stay is decided once the appendix is read (keepAppendixPlan).
+   */
+  openAppendix(): void {
+    this.appendixAt = { items: this.items.length, groups: this.groups.length };
+    this.signed = false;
+    this.group = null;
+    this.current = null;
+    this.afterDeadline = false;
+    this.numberedByN.clear();
+    this.numberedGroup = null;
+    this.lastTop = 0;
+    this.carriedLocal = null;
+    this.romanSection = null;
+  }
+
+  /** The appendix is a plan when most of its rows carry a deadline or a responsible: else its items go. */
+  keepAppendixPlan(): void {
+    const at = this.appendixAt;
+    if (!at) return;
+    const rows = this.items.slice(at.items);
+    const planned = rows.filter((it) => it.deadline || it.responsible.length).length;
+    if (planned >= 2 && planned * 2 >= rows.length) return;
+    this.items.length = at.items;
+    this.groups.length = at.groups;
   }
 
   /** Parent for an unnumbered item: the open numbered item above it, or the bullet's own parent. */

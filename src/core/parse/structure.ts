@@ -41,6 +41,7 @@ export function buildStructure(input: string[]): Structure {
   for (const entry of classifyJoinedLines(lines)) {
     if (handleLine(entry, { tree, blankSeparated, afterBlank: !lines[entry.index - 1] }) === "stop") break;
   }
+  tree.keepAppendixPlan();
   markLeadIns(tree.items);
   assignNumbers(tree.items, tree.groups);
   return { items: tree.items, groups: tree.groups };
