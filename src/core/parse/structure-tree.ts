@@ -18,6 +18,8 @@ export interface Group {
   localBulleted: boolean | null;
   /** An unnumbered group whose items go on counting from the group before («3.», «4.» after «1.», «2.»). */
   continued: boolean;
+  /** Whether every locally numbered item so far opened in lower case («1. организовать…»). */
+  localLower?: boolean;
 }
 
 export type Marker = "numbered" | "lettered" | "bullet" | "para";
@@ -135,8 +137,13 @@ export class StructureTree {
         const v = Number(number);
         const sameStyle = g.localBulleted === null || g.localBulleted === bulleted;
         const continued = !g.printed && g.lastLocal === null && this.carriedLocal !== null && v > 1 && v === this.carriedLocal + 1;
-        const local = continued || (g.numbering !== "prefixed" && sameStyle && (g.lastLocal === null ? v === 1 : v === g.lastLocal + 1));
+        const lower = /^[«"(]?[а-яё]/.test(text);
+        // «3. МКУ «РМК»:» · «1. организовать…» … «3. осуществлять…» · «4. Муниципальному совету…»: a
+        // capitalised item one past the heading's number leaves a group whose items were lower-case
+        const nextTop = !!g.printed && v === Number(g.printed) + 1 && g.localLower === true && !lower;
+        const local = !nextTop && (continued || (g.numbering !== "prefixed" && sameStyle && (g.lastLocal === null ? v === 1 : v === g.lastLocal + 1)));
         if (local) {
+          g.localLower = (g.localLower ?? true) && lower;
           if (continued) g.continued = true;
           if (!g.printed) this.carriedLocal = v;
           g.numbering = "local";
