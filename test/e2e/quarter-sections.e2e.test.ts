@@ -285,11 +285,20 @@ describe("task pane in headless Chromium: letters, the collegium's decisions and
     for (const select of await pane.getByRole("combobox", { name: /^Решение по п\. / }).all()) await select.selectOption("");
     await pane.getByRole("combobox", { name: `Решение по п. ${REMOVE_N}` }).selectOption({ label: "снять с контроля" });
     await pane.getByRole("combobox", { name: `Решение по п. ${EXTEND_N}` }).selectOption({ label: "продлить срок до…" });
-    await pane.getByRole("textbox", { name: `Новый срок п. ${EXTEND_N}` }).fill(EXTEND_TO);
     await pane.getByLabel("Дата коллегии").fill(COLLEGIUM);
-
     const apply = pane.getByRole("button", { name: "Применить" });
     assert.ok(await apply.isDisabled(), "«Применить» waits until she has seen the changes");
+
+    // She asks for the changes before typing the new date: the pane says which directive lacks it.
+    await pane.getByRole("button", { name: "Показать изменения" }).click();
+    const alert = pane.getByRole("alert");
+    await alert.waitFor({ timeout: 30_000 });
+    assert.equal(await alert.innerText(), "Не у всех решений указана дата продления — см. ниже.");
+    assert.ok(await pane.getByText(`П. ${EXTEND_N}: укажите, до какой даты продлён срок (ДД.ММ.ГГГГ).`, { exact: true }).isVisible(), "the directive without a date is named");
+    assert.ok(await apply.isDisabled());
+    assert.deepEqual(await tableRows(page, DIRECTIVES), before, "nothing is written");
+
+    await pane.getByRole("textbox", { name: `Новый срок п. ${EXTEND_N}` }).fill(EXTEND_TO);
     await pane.getByRole("button", { name: "Показать изменения" }).click();
     const preview = pane.getByTestId("decisions-preview");
     await expectOutcome(page, preview);
@@ -341,6 +350,12 @@ describe("task pane in headless Chromium: letters, the collegium's decisions and
     assert.deepEqual([...new Set(of(REMOVE_N).map((r) => r.mark))], ["Снято с контроля"]);
     assert.deepEqual([...new Set(of(EXTEND_N).map((r) => ruDate(r.controlDate)))], [EXTEND_TO]);
     assert.ok(of(EXTEND_N).every((r) => r.mark !== "Просрочено"), "an extended directive is not overdue");
+    // Listed again: 1.1 is gone, 3.3 shows its new date beside the old one.
+    await pane.getByRole("button", { name: "Показать поручения на контроле" }).click();
+    await rows.nth(onControl.length - 1).waitFor({ state: "detached" }); // the list is replaced by a shorter one
+    assert.equal(await rows.count(), onControl.length - 1);
+    assert.equal(await rows.filter({ hasText: `п. ${REMOVE_N}. ` }).count(), 0, `п. ${REMOVE_N} is still listed as on control`);
+    assert.match(await rows.filter({ hasText: `п. ${EXTEND_N}. ` }).innerText(), new RegExp(`Срок: продлён до ${EXTEND_TO} \\(было: 01\\.11\\.2024\\)\\.`));
     assertQuietPage();
   });
 
