@@ -2,6 +2,7 @@
 // else a deadline line closing its whole group, else its group's.
 import type { Deadline } from "../model";
 import { withRecurrence } from "./deadline/recurrence";
+import { isControlled } from "./controlled";
 import { findDeadline, parseDeadline as readDeadline, type DeadlineContext } from "./deadline";
 import { inlineExecutorSplit } from "./executor-inline";
 import { itemText, type Item } from "./structure";
@@ -62,8 +63,24 @@ export function closingDeadlines(directives: Item[]): Map<Item, Item> {
   return sources;
 }
 
+const NO_DEADLINE: Deadline = { raw: null, kind: "none", due: null };
+
+/** The item with the lead-ins it completes: «Принять к сведению:» governs its bullets. */
+function onControl(item: Item): boolean {
+  const texts = [itemText(item)];
+  for (let p = item.parent; p; p = p.parent) if (p.leadIn) texts.unshift(itemText(p));
+  return isControlled(itemText(item)) && isControlled(texts.join(" "));
+}
+
 /** A directive's deadline and what was implied about it (each a «Проверить» warning). */
 export function directiveDeadline(item: Item, closing: Map<Item, Item>, ctx: DeadlineContext): { deadline: Deadline; implied: string[] } {
+  // «Информацию о … в 2025 году принять к сведению»: a date in what is acknowledged is no deadline;
+  // only a «Срок:» the item itself states is read
+  if (!onControl(item)) {
+    if (!item.deadline) return { deadline: NO_DEADLINE, implied: [] };
+    const r = readDeadline(item.deadline, ctx);
+    return { deadline: withRecurrence({ raw: r.raw, kind: r.kind, due: r.due }), implied: r.implied };
+  }
   let pick = deadlineOf(item, ctx);
   for (let p = item.parent; !pick && p; p = p.parent) if (p.leadIn) pick = deadlineOf(p, ctx);
   let fromClosing: string | null = null;
@@ -74,7 +91,7 @@ export function directiveDeadline(item: Item, closing: Map<Item, Item>, ctx: Dea
   if (!pick && item.group?.deadline) pick = deadlineOf({ ...item, deadline: item.group.deadline }, ctx);
   if (!pick) pick = headingDeadline(item, ctx);
   return {
-    deadline: pick?.deadline ?? { raw: null, kind: "none", due: null },
+    deadline: pick?.deadline ?? NO_DEADLINE,
     implied: [...(pick?.implied ?? []), ...(fromClosing ? [fromClosing] : [])],
   };
 }
