@@ -20,6 +20,10 @@ export interface Group {
   continued: boolean;
   /** Whether every locally numbered item so far opened in lower case («1. организовать…»). */
   localLower?: boolean;
+  /** A protocol question (or a topic): it names no executor, its decisions are counted inside it. */
+  question?: boolean;
+  /** The question an executor heading stands in, counted among its decisions («1.2» in question 1). */
+  within?: Group;
 }
 
 export type Marker = "numbered" | "lettered" | "bullet" | "para";
@@ -79,7 +83,24 @@ export class StructureTree {
     if (Number.isFinite(v)) this.lastTop = Math.max(this.lastTop, v);
   }
 
+  /**
+   * «По первому вопросу … Решение: 1. …» then «2. Руководителям РМО:» with «1)», «2)»: an executor
+   * heading numbered as the question's next decision is a group inside the question («1.2.1»).
+   */
+  private questionFor(printed: string | null, heading: string): Group | null {
+    const q = this.group?.question ? this.group : (this.group?.within ?? null);
+    if (!q || !heading || !printed || !/^\d+$/.test(printed) || q.numbering === "prefixed") return null;
+    return Number(printed) === (q.lastLocal ?? 0) + 1 ? q : null;
+  }
+
   openGroup(printed: string | null, heading: string, asSection = false): void {
+    const within = this.questionFor(printed, heading);
+    if (within) {
+      within.numbering = "local";
+      within.lastLocal = Number(printed);
+      this.openNested(within, printed!, heading);
+      return;
+    }
     let n: string;
     if (asSection) this.romanSection = printed && /^[IVX]+$/.test(printed) ? printed : null;
     else if (printed && !/^\d+$/.test(printed)) this.romanSection = null;
@@ -91,8 +112,16 @@ export class StructureTree {
       n = String(this.lastTop);
     }
     this.groupOpenedAt = this.items.length;
-    this.group = { printed, n, heading, deadline: null, numbering: null, lastLocal: null, localBulleted: null, continued: false };
+    this.group = { printed, n, heading, deadline: null, numbering: null, lastLocal: null, localBulleted: null, continued: false, question: !heading && !asSection };
     if (printed) this.carriedLocal = null;
+    this.groups.push(this.group);
+    this.current = null;
+    this.afterDeadline = false;
+  }
+
+  private openNested(within: Group, printed: string, heading: string): void {
+    this.groupOpenedAt = this.items.length;
+    this.group = { printed, n: `${within.n}.${printed}`, heading, deadline: null, numbering: null, lastLocal: null, localBulleted: null, continued: false, within };
     this.groups.push(this.group);
     this.current = null;
     this.afterDeadline = false;
@@ -150,6 +179,9 @@ export class StructureTree {
           g.lastLocal = v;
           g.localBulleted = bulleted;
           full = `${g.n}.${number}`;
+        } else if (g.within) {
+          this.group = g.within; // «3.» after «2. Руководителям РМО:» «1)», «2)»: the question's next decision
+          return this.numberedItem(number, text, bulleted);
         } else {
           this.group = null; // a top-level item after the group («3. Контроль за исполнением…»)
           this.noteTop(number);
