@@ -1,10 +1,10 @@
 // The pane's later sections in a real browser (dist/ served locally, Debian's headless Chromium,
 // the Excel stand-in as office.js), used as a methodologist does at the end of a quarter: the
 // свод with the sample district (one school without an e-mail) and the sample resolution, three
-// schools' reports loaded, «Проверить» on 27.12.2024, then
-// - «Письма в организации»: the reminders as .eml drafts in a .zip and as one .docx;
+// schools' reports loaded for the third and the fourth quarter, «Проверить» on 27.12.2024, then
+// - «Письма в организации»: the blanks, then the reminders, as .eml drafts in a .zip and as one .docx;
 // - «Решения коллегии»: one directive taken off control, one extended; applying twice changes nothing;
-// - «Динамика за год»: the «Динамика» sheet, whose figures are those of «Сводка» for the quarter.
+// - «Динамика за год»: the «Динамика» sheet, whose figures are those of «Сводка» for each quarter.
 // Every expected value is read from what the свод says («Контроль», «Отчёты», «Сводка»), never from the pane.
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -199,6 +199,55 @@ describe("task pane in headless Chromium: letters, the collegium's decisions and
     await server?.close();
   });
 
+  it("«Письма в организации»: the quarter's blanks as drafts with the blank attached, to each organisation with an address, and in one .docx", async () => {
+    // Expected first, from «Поручения»: every organisation with a directive on control gets its blank.
+    const addressed = new Set(
+      (await tableRows(page, DIRECTIVES)).filter((r) => r.onControl !== "нет").flatMap((r) => String(r.addressees ?? "").split(/[;,\s]+/).filter(Boolean)),
+    );
+    const inRegister = SAMPLE_ORGANISATIONS.filter((o) => addressed.has(o.code));
+    const withEmail = inRegister.filter((o) => o.code !== NO_EMAIL_CODE);
+    assert.ok(inRegister.some((o) => o.code === NO_EMAIL_CODE) && withEmail.length >= 3, `addressed: ${[...addressed].join(", ")}`);
+
+    const pane = section(page, "Письма в организации");
+    assert.ok(await pane.getByRole("radio", { name: "Бланки отчётов за квартал" }).isChecked(), "the blanks are what the section starts on");
+    const zipDownload = await downloadOf(page, pane.getByRole("button", { name: "Сделать письма" }));
+    assert.equal(zipDownload.suggestedFilename(), `Письма_с_бланками_${PERIOD}.zip`);
+    const done = pane.getByText(/^Готово: /);
+    await expectOutcome(page, done);
+    const said = /^Готово: (\d+) пис\S* с бланками; скачан архив «Письма_с_бланками_2024-Q4\.zip» — (\d+) черновик\S* \.eml\./.exec(await done.innerText());
+    assert.ok(said, `the pane says: ${await done.innerText()}`);
+    assert.deepEqual([Number(said[1]), Number(said[2])], [inRegister.length, withEmail.length]);
+    assert.ok(await pane.getByText(`Нет адреса электронной почты в листе «Организации» — черновик не сделан, письмо есть в документе для печати: ${noEmail.shortName}.`).isVisible());
+
+    const zip = await JSZip.loadAsync(await downloadedBytes(zipDownload, join(outputDir, "sections-blanks.zip")));
+    const emls = Object.keys(zip.files).filter((n) => n.endsWith(".eml"));
+    const to: string[] = [];
+    for (const name of emls) {
+      const raw = await zip.files[name].async("string");
+      assert.match(raw, /^X-Unsent: 1\r?$/m, `${name} is not a draft`);
+      const mail = await PostalMime.parse(raw);
+      const org = withEmail.find((o) => o.email === mail.to?.[0]?.address);
+      assert.ok(org, `${name} goes to «${mail.to?.[0]?.address}», no organisation's address`);
+      to.push(org.email);
+      assert.match(mail.subject ?? "", new RegExp(`^О предоставлении информации об исполнении .+ за ${QUARTER}, срок — до 05\\.01\\.2025$`));
+      const blank = `Отчёт_${org.code}_${PERIOD}.xlsx`;
+      assert.deepEqual(mail.attachments.map((a) => a.filename), [blank]);
+      const bytes = new Uint8Array(mail.attachments[0].content as ArrayBuffer);
+      assert.ok(await JSZip.loadAsync(bytes).then((x) => !!x.file("xl/workbook.xml")), `${name}: the attachment is no .xlsx`);
+      assert.match(mail.text ?? "", /в срок до 05\.01\.2025\./);
+    }
+    assert.deepEqual(to.sort(), withEmail.map((o) => o.email).sort(), "one draft to each address");
+
+    const docx = await downloadOf(page, pane.getByRole("button", { name: "Для печати (.docx)" }));
+    assert.equal(docx.suggestedFilename(), `Письма_с_бланками_${PERIOD}.docx`);
+    const xml = await (await JSZip.loadAsync(await downloadedBytes(docx, join(outputDir, "sections-blanks.docx")))).file("word/document.xml")!.async("string");
+    assert.deepEqual(
+      readBack(xml).paragraphs.filter((p) => p.startsWith("Руководителю ")),
+      inRegister.map((o) => `Руководителю ${o.shortName}`),
+    );
+    assertQuietPage();
+  });
+
   it("«Письма в организации»: reminders as drafts (.eml in a .zip) to each organisation with an address, all of them in one .docx, the one without an address named", async () => {
     // Expected first, from «Контроль»: who is late, silent or close to a deadline, about which directives.
     const expected = expectedReminders(await tableRows(page, CONTROL));
@@ -213,7 +262,7 @@ describe("task pane in headless Chromium: letters, the collegium's decisions and
     assert.equal(await pane.getByRole("combobox").inputValue(), PERIOD);
     const zipDownload = await downloadOf(page, pane.getByRole("button", { name: "Сделать письма" }));
     assert.equal(zipDownload.suggestedFilename(), `Напоминания_${PERIOD}.zip`);
-    const done = pane.getByText(/^Готово: /);
+    const done = pane.getByText(/^Готово: \d+ напоминани/);
     await expectOutcome(page, done);
     const said = /^Готово: (\d+) напоминани\S*; скачан архив «Напоминания_2024-Q4\.zip» — (\d+) черновик\S* \.eml\./.exec(await done.innerText());
     assert.ok(said, `the pane says: ${await done.innerText()}`);
