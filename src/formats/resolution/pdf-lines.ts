@@ -81,6 +81,19 @@ function continueTable(t: PdfTable, next: PdfTable): void {
   t.rows.push(...rows);
 }
 
+/** The width of a line's first word and the space before it, by its share of the line's letters. */
+function firstWordWidth(line: Line): number {
+  const text = line.text.trim();
+  const word = text.split(/\s/)[0];
+  return ((line.x1 - line.x0) * (word.length + 1)) / Math.max(text.length, 1);
+}
+
+/** A dash after a line that stops mid-sentence («Срок» / «– до 29 ноября») goes on with it; elsewhere it is a bullet. */
+function startsItem(prev: string, text: string): boolean {
+  if (/^[-–—]\s/.test(text) && /[\p{L}\d,]$/u.test(prev.trim())) return false;
+  return STARTS_ITEM.test(text);
+}
+
 function median(values: number[]): number {
   if (!values.length) return 0;
   const sorted = [...values].sort((a, b) => a - b);
@@ -125,12 +138,14 @@ export function pdfLines(pages: PdfPiece[][]): string {
       }
       const gap = prev ? prev.y - line.y : 0;
       const paragraphBreak = prev && (gap > 1.5 * step || gap < 0);
-      const ranToMargin = prev && prev.x1 >= right - 0.1 * (right - left) && right - left > 100;
-      const continues = prev && !paragraphBreak && ranToMargin && !STARTS_ITEM.test(line.text.trim()) && line.x0 <= left + 0.25 * (right - left);
+      const ranToMargin = prev && right - left > 100 && (prev.x1 >= right - 0.1 * (right - left) || prev.x1 + firstWordWidth(line) > right);
+      const continues = prev && !paragraphBreak && ranToMargin && !startsItem(prev.text, line.text.trim()) && line.x0 <= left + 0.25 * (right - left);
       if (continues) {
         const last = out[out.length - 1];
-        // a word hyphenated at the line end is joined back; any other line end is a space
-        out[out.length - 1] = /[а-яё]-$/i.test(last) && /^[а-яё]/.test(line.text.trim()) ? last.slice(0, -1) + line.text.trim() : `${last} ${line.text.trim()}`;
+        // a hyphen at the line end is a compound's («учебно-воспитательной»: office writers do not
+        // hyphenate by themselves), kept with no space after it; a soft hyphen goes; any other line end is a space
+        const next = line.text.trim();
+        out[out.length - 1] = /\u00ad$/.test(last) ? last.slice(0, -1) + next : /[а-яё]-$/i.test(last) && /^[а-яё]/.test(next) ? last + next : `${last} ${next}`;
       }
       else {
         if (paragraphBreak && out.length && out[out.length - 1] !== "") out.push("");

@@ -27,13 +27,13 @@ interface Row {
 
 const ROW_NUMBER = /^\d{1,3}(\.\d{1,3})*[.)]?$/;
 
-/** Cell lines joined in reading order; a line ending in a hyphen goes on without a space («учебно-воспитательной»). */
+/** Cell lines joined in reading order; a line ending in a hyphen goes on without a space («учебно-воспитательной»), a soft hyphen goes. */
 export function joinCellLines(parts: string[]): string {
   let out = "";
   for (const raw of parts) {
     const part = raw.trim();
     if (!part) continue;
-    out = !out ? part : /[а-яёa-z]-$/i.test(out) && /^[а-яёa-z]/.test(part) ? out + part : `${out} ${part}`;
+    out = !out ? part : /\u00ad$/.test(out) ? out.slice(0, -1) + part : /[а-яёa-z]-$/i.test(out) && /^[а-яёa-z]/.test(part) ? out + part : `${out} ${part}`;
   }
   return out;
 }

@@ -76,7 +76,7 @@ function justified(segs: Segment[], h: number): Segment[] {
   const gaps = segs.slice(1).map((s, i) => s.x0 - segs[i].x1);
   const same = (a: number, b: number) => Math.abs(a - b) <= 0.05 * h;
   const word = gaps.find((g) => gaps.filter((x) => same(x, g)).length >= 3) ?? (gaps.every((g) => same(g, gaps[0])) ? gaps[0] : null);
-  if (word === null || word > 1.5 * h) return segs;
+  if (word === null || word > 3 * h) return segs;
   const out: Segment[] = [{ ...segs[0] }];
   for (let i = 1; i < segs.length; i++) {
     const last = out[out.length - 1];
