@@ -4,6 +4,7 @@
 // a «Проверить» warning on the directive.
 import { executorsFromPhrase, type Executors } from "./executors";
 import { inlineExecutorSplit } from "./executor-inline";
+import { ASKING_VERB } from "./executor-words";
 import { personOnly, responsibleExecutors } from "./executor-responsible";
 import { itemText, type Group, type Item } from "./structure";
 
@@ -38,9 +39,17 @@ export function groupExecutors(group: Group | null, ctx: ExecutorContext): Execu
   return e;
 }
 
+const opensWithAskingVerb = (text: string) => ASKING_VERB.test(/^[^\s:]+/.exec(text.trim())?.[0] ?? "");
+
+/** «5. Рекомендовать:» above the item (a lead-in or the group's heading): the asking is done there. */
+function askedAbove(item: Item): boolean {
+  for (let p = item.parent; p; p = p.parent) if (p.leadIn && opensWithAskingVerb(itemText(p))) return true;
+  return !!item.group && opensWithAskingVerb(item.group.heading);
+}
+
 /** The executors an item names before its verb («Рекомендовать руководителям ОО обеспечить…»), or null. */
 export function ownExecutors(item: Item): Executors | null {
-  const split = inlineExecutorSplit(itemText(item));
+  const split = inlineExecutorSplit(itemText(item), askedAbove(item));
   if (!split) return null;
   const e = executorsFromPhrase(split.executorPart);
   return e.executors.length ? e : null;

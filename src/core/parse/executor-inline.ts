@@ -45,8 +45,11 @@ export interface InlineSplit {
   when: string | null;
 }
 
-/** Where the verb starts when an item opens with its own executor; null when it does not. */
-export function inlineExecutorSplit(text: string): InlineSplit | null {
+/**
+ * Where the verb starts when an item opens with its own executor; null when it does not.
+ * `asked`: a lead-in above asks already («5. Рекомендовать:»), so a noun phrase may stand for the verb.
+ */
+export function inlineExecutorSplit(text: string, asked = false): InlineSplit | null {
   // words read with look-alike Latin letters as Russian; what is cut is cut from the text as written
   const words = topLevelWords(foldLookalikes(text));
   if (words.length < 2) return null;
@@ -54,7 +57,7 @@ export function inlineExecutorSplit(text: string): InlineSplit | null {
   const i = asking ? 1 : 0;
   if (!words[i] || !opensWithExecutor(words, i, asking)) return null;
   // «Поручить ИМЦ подготовку…» needs a dative or an organisation to name before the noun phrase
-  const askedNounAllowed = asking && (looksDative(words[i].word) || isOrgAbbreviation(words[i].word) || feminineDativeLead(words, i));
+  const askedNounAllowed = (asking || asked) && (looksDative(words[i].word) || isOrgAbbreviation(words[i].word) || feminineDativeLead(words, i));
   for (let k = i + 1; k < Math.min(words.length, i + 30); k++) {
     const w = words[k];
     if (w.depth > 0 || w.word.startsWith("(")) continue; // «(А. Б. Петрова)», ««Учитель будущего»»

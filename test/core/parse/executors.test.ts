@@ -111,4 +111,12 @@ describe("executors", () => {
     assert.equal(inlineExecutorSplit("Руководителям ОО в 2024-2025 уч. году организовать участие")?.when, "в 2024-2025 уч. году");
     assert.equal(inlineExecutorSplit("Отделу образования при проведении мониторинга организовать сбор")?.when, null);
   });
+
+  it("takes the dative before a noun phrase when a lead-in above asks («5. Рекомендовать:» · «5.2. …»)", () => {
+    assert.equal(
+      inlineExecutorSplit("Ладожинской районной организации профсоюза проведение 5 октября 2026 года мероприятия", true)?.executorPart,
+      "Ладожинской районной организации профсоюза",
+    );
+    assert.equal(inlineExecutorSplit("Ладожинской районной организации профсоюза проведение мероприятия"), null);
+  });
 });
