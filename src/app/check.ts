@@ -10,8 +10,8 @@ import {
   MARKS_IN_ORDER,
   obsoleteControlRows,
   reportFromRow,
+  oneLine,
   reportingPeriod,
-  textOf,
   type CheckDirective,
   type CheckReport,
   type MarkResult,
@@ -21,6 +21,9 @@ import { summarise, type Summary } from "../core/summary";
 import type { Settings } from "../core/model";
 import type { Row, TableData, TableWrite, WorkbookPort } from "../core/workbook/port";
 import { ADDRESSEES, CONTROL, DIRECTIVES, DOCUMENTS, JOURNAL, ORGANISATIONS, REPORTS, SETTINGS, type TableSchema } from "../core/workbook/schema";
+import { DirectivesTable, type DirectiveRow } from "../core/workbook/tables/directives";
+import { DocumentsTable, type DocumentRow } from "../core/workbook/tables/documents";
+import { OrganisationsTable, type OrganisationRow } from "../core/workbook/tables/organisations";
 import { refreshAddressees, type AddresseeUpdate } from "../core/import/refresh-addressees";
 import { isEmptyWrite, planUpdate, planUpsert } from "../core/workbook/upsert";
 import { readSettings } from "./settings";
@@ -42,6 +45,8 @@ export interface CheckData {
   settingsProblems: string[];
   /** Row index in «Поручения» → organisations that changed since the import (edits in «Адресаты»). */
   addresseeUpdates: Map<number, AddresseeUpdate>;
+  /** The rows of the tables the commands after the check show, read once: «Поручения» with the organisations «Адресаты» gives now. */
+  rows: { directives: DirectiveRow[]; documents: DocumentRow[]; organisations: OrganisationRow[] };
 }
 
 export async function readCheckData(port: WorkbookPort): Promise<CheckData> {
@@ -55,8 +60,9 @@ export async function readCheckData(port: WorkbookPort): Promise<CheckData> {
         "или нажмите «Создать свод» (появится пустая таблица) и загрузите отчёты школ заново.",
     );
   const rows = (t: TableSchema) => tables.get(t.name)?.rows ?? [];
-  const organisations = rows(ORGANISATIONS)
-    .map((r) => ({ code: textOf(r.code), name: textOf(r.shortName) || textOf(r.fullName) || textOf(r.code) }))
+  const organisationRows = rows(ORGANISATIONS).map((r) => OrganisationsTable.read(r));
+  const organisations = organisationRows
+    .map((r) => ({ code: oneLine(r.code), name: oneLine(r.shortName) || oneLine(r.fullName) || oneLine(r.code) }))
     .filter((o) => o.code);
   const { settings, problems } = readSettings(rows(SETTINGS));
   const addresseeUpdates = refreshAddressees(directivesTable.rows, rows(ADDRESSEES), rows(ORGANISATIONS));
@@ -72,6 +78,11 @@ export async function readCheckData(port: WorkbookPort): Promise<CheckData> {
     organisations,
     settings,
     settingsProblems: problems,
+    rows: {
+      directives: directiveRows.map((r) => DirectivesTable.read(r)),
+      documents: rows(DOCUMENTS).map((r) => DocumentsTable.read(r)),
+      organisations: organisationRows,
+    },
   };
 }
 
@@ -146,9 +157,9 @@ export async function checkWith(port: WorkbookPort, data: CheckData, options: Ch
         DIRECTIVES,
         directivesTable.rows,
         (row, i) => {
-          const status = statusByKey.get(textOf(row.key));
+          const status = statusByKey.get(oneLine(data.rows.directives[i].key));
           const addressees = data.addresseeUpdates.get(i);
-          return status === undefined && !addressees ? null : { ...(status === undefined ? {} : { status }), ...addressees };
+          return status === undefined && !addressees ? null : { ...DirectivesTable.write({ status }), ...addressees };
         },
         directiveColumns,
       )

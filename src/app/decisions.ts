@@ -3,7 +3,7 @@
 // «Журнал». `previewDecisions` shows what would change; `applyDecisions` writes exactly that.
 // Applying the same decisions again writes nothing (not even the journal).
 
-import { reportingPeriod, textOf } from "../core/check";
+import { oneLine, reportingPeriod } from "../core/check";
 import { formatRu } from "../core/dates";
 import { planDecisions, type DecisionLine, type DecisionPlan } from "../core/decisions";
 import { deadlineRu, proposalFor, summarise } from "../core/summary";
@@ -71,7 +71,7 @@ export async function decisionCandidates(port: WorkbookPort, nowIso: string): Pr
   const period = reportingPeriod(asOf, data.settings.currentPeriod);
   const marks = marksFor(data, asOf, period);
   const summary = summarise({ period, asOf, directives: data.directives, marks, organisations: data.organisations });
-  const statusByKey = new Map((data.tables.get(DIRECTIVES.name)?.rows ?? []).map((r) => [textOf(r.key), textOf(r.status)]));
+  const statusByKey = new Map(data.rows.directives.map((r) => [oneLine(r.key), oneLine(r.status)]));
   return summary.directives
     .filter((s) => s.directive.onControl)
     .map((s) => ({

@@ -5,7 +5,7 @@
 // in the .docx). Nothing is written to the свод.
 
 import JSZip from "jszip";
-import { reportingPeriod, textOf } from "../core/check";
+import { oneLine, reportingPeriod } from "../core/check";
 import { addDays } from "../core/dates";
 import {
   blanksLetter,
@@ -21,7 +21,7 @@ import {
   type LetterRecipient,
 } from "../core/letters";
 import { parsePeriod, periodId } from "../core/periods";
-import { CONTROL, DIRECTIVES, DOCUMENTS, ORGANISATIONS } from "../core/workbook/schema";
+import { CONTROL, DIRECTIVES } from "../core/workbook/schema";
 import type { WorkbookPort } from "../core/workbook/port";
 import { emlBytes, isEmailAddress } from "../formats/eml";
 import { lettersDocx } from "../formats/letters-docx";
@@ -90,16 +90,16 @@ export async function makeLetters(port: WorkbookPort, options: LettersOptions, n
 
   // Organisations in register order, with what the letters need.
   const recipients = new Map<string, LetterRecipient>();
-  for (const r of rows(ORGANISATIONS.name)) {
-    const code = textOf(r.code);
+  for (const r of data.rows.organisations) {
+    const code = oneLine(r.code);
     if (!code) continue;
-    const name = textOf(r.shortName) || textOf(r.fullName) || code;
-    recipients.set(code.toLowerCase(), { code, name, fullName: textOf(r.fullName) || name, email: textOf(r.email) || null, head: textOf(r.head) });
+    const name = oneLine(r.shortName) || oneLine(r.fullName) || code;
+    recipients.set(code.toLowerCase(), { code, name, fullName: oneLine(r.fullName) || name, email: oneLine(r.email) || null, head: oneLine(r.head) });
   }
 
   // The documents each organisation reports on, for «об исполнении резолюции конференции от …».
   const documents = new Map<string, DocumentRef>(
-    rows(DOCUMENTS.name).map((r) => [textOf(r.id), { kind: textOf(r.kind), title: textOf(r.title), date: textOf(r.date) || null }]),
+    data.rows.documents.map((r) => [oneLine(r.id), { kind: oneLine(r.kind), title: oneLine(r.title), date: oneLine(r.date) || null }]),
   );
   const documentsOf = (orgCode: string, keys?: Set<string>): string => {
     const ids = new Set<string>();

@@ -2,12 +2,11 @@
 // writes it), the marks regrouped for the collegium on the «Сводка <период>» sheet, and the
 // collegium .docx. Every figure comes from those marks alone (core/summary/summarise.ts).
 
-import { textOf } from "../core/check";
+import { oneLine } from "../core/check";
 import { formatRu } from "../core/dates";
 import { parsePeriod, periodId } from "../core/periods";
 import { collegiumContent, summarise, summarySheet, type ResolutionRef, type Summary } from "../core/summary";
 import type { Row, SheetContent, WorkbookPort } from "../core/workbook/port";
-import { DIRECTIVES, DOCUMENTS, ORGANISATIONS } from "../core/workbook/schema";
 import { sheetCharts } from "../formats/chart-part";
 import { collegiumDocx } from "../formats/collegium-docx";
 import { CheckError, checkWith, marksFor, readCheckData, resolveAsOf, type CheckResult } from "./check";
@@ -46,20 +45,20 @@ export async function runSummary(
   const check = await checkWith(port, data, { asOf, period: periodText, marks, summary, journal: [summaryJournalLine(summary, sheet.name, nowIso)] }, nowIso);
 
   const usedDocuments = new Set(data.directives.map((d) => d.documentId).filter(Boolean));
-  const resolutions: ResolutionRef[] = (data.tables.get(DOCUMENTS.name)?.rows ?? [])
-    .map((r) => ({ id: textOf(r.id), kind: textOf(r.kind), title: textOf(r.title), date: textOf(r.date) || null }))
+  const resolutions: ResolutionRef[] = data.rows.documents
+    .map((r) => ({ id: oneLine(r.id), kind: oneLine(r.kind), title: oneLine(r.title), date: oneLine(r.date) || null }))
     .filter((r) => r.id && usedDocuments.has(r.id));
   const content = collegiumContent(summary, {
     body: options.body,
     resolutions,
-    organisations: (data.tables.get(ORGANISATIONS.name)?.rows ?? []).map((r) => ({
-      code: textOf(r.code),
-      shortName: textOf(r.shortName),
-      fullName: textOf(r.fullName),
-      type: textOf(r.type),
-      head: textOf(r.head),
+    organisations: data.rows.organisations.map((r) => ({
+      code: oneLine(r.code),
+      shortName: oneLine(r.shortName),
+      fullName: oneLine(r.fullName),
+      type: oneLine(r.type),
+      head: oneLine(r.head),
     })),
-    directiveSources: (data.tables.get(DIRECTIVES.name)?.rows ?? []).map((r) => ({ key: textOf(r.key), person: textOf(r.person) || null, executors: textOf(r.executors) || null })),
+    directiveSources: data.rows.directives.map((r) => ({ key: oneLine(r.key), person: oneLine(r.person) || null, executors: r.executors.join("; ") || null })),
     ...data.settings,
   });
   const docx = await collegiumDocx(content, { charts: sheetCharts(sheet) });
