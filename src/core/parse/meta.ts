@@ -1,10 +1,10 @@
 // Document meta: title (one line), kind («решение коллегии»), adoption date and school year.
 import type { ParseSettings } from "../model";
-import { isoDate, isValidDate } from "../dates";
-import { MONTH_WORD, monthNumber } from "./russian";
 import { matchView } from "./normalise";
+import { isDateLine, isPlaceDateLine, isPlaceLine, KIND_WORD } from "./meta-date";
 
-const KIND_WORD = /^(резолюция|решение|постановление|протокол|приказ|рекомендации|распоряжение|итоговый\s+документ)(?![а-яё])/i;
+export { explicitDate } from "./meta-date";
+
 const BODIES: [RegExp, string][] = [
   [/конференци/, "конференции"],
   [/коллеги/, "коллегии"],
@@ -16,12 +16,6 @@ const BODIES: [RegExp, string][] = [
   [/семинар/, "семинара"],
   [/заседани/, "заседания"],
 ];
-
-const HEADER_DATE_LINE = new RegExp(
-  `^(?:от\\s+|одобрено\\s|принято\\s|утверждено\\s)?[^а-я]{0,3}(?:«?\\d{1,2}»?\\s+${MONTH_WORD}\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})`,
-);
-
-const LONG_HEADER_DATE = new RegExp(`(?:^|\\s)от\\s+((?:«?\\d{1,2}»?\\s+${MONTH_WORD}\\s+\\d{4})|\\d{1,2}\\.\\d{1,2}\\.\\d{4})`);
 
 export interface Title {
   title: string;
@@ -42,10 +36,6 @@ function balanceQuotes(s: string): string {
   const open = (s.match(/«/g) ?? []).length;
   const close = (s.match(/»/g) ?? []).length;
   return open > close ? s + "»".repeat(open - close) : s;
-}
-
-function isDateLine(line: string): boolean {
-  return HEADER_DATE_LINE.test(matchView(line)) && line.length < 80;
 }
 
 /** The heading: the kind word line and the lines that complete it. */
@@ -71,7 +61,8 @@ export function findTitle(lines: string[]): Title {
       blankSeen = true;
       continue;
     }
-    if (isDateLine(line) || /^(одобрено|принято|утверждено)/i.test(line)) {
+    // the place-and-date line («г. Тихореченск   10.09.2025», «пгт Вербино») is not part of the title
+    if (isDateLine(line) || isPlaceDateLine(line) || isPlaceLine(line) || /^(одобрено|принято|утверждено)/i.test(line)) {
       end = i;
       continue;
     }
@@ -135,56 +126,6 @@ export function documentNumber(lines: string[], title: Title, bodyStart = lines.
   return null;
 }
 
-function dateFromText(view: string): string | null {
-  const word = new RegExp(`(\\d{1,2})»?\\s+${MONTH_WORD}\\s+(\\d{4})`).exec(view);
-  if (word) {
-    const [d, m, y] = [Number(word[1]), monthNumber(word[2])!, Number(word[3])];
-    if (isValidDate(y, m, d)) return isoDate(y, m, d);
-  }
-  const num = /(\d{1,2})\.(\d{1,2})\.(\d{4})/.exec(view);
-  if (num) {
-    const [d, m, y] = [Number(num[1]), Number(num[2]), Number(num[3])];
-    if (isValidDate(y, m, d)) return isoDate(y, m, d);
-  }
-  return null;
-}
-
-/**
- * The adoption date as printed in the header (the lines around the title) or in a
- * place-and-date line after the last directive. Place-and-date lines inside the body are
- * strays pasted from elsewhere and are ignored.
- */
-export function explicitDate(lines: string[], titleEnd: number, tailFrom: number, bodyStart = lines.length): string | null {
-  // The header: a few lines under the title, never past where the directives start.
-  const headerEnd = Math.min(titleEnd + 6, lines.length - 1, bodyStart > titleEnd ? bodyStart - 1 : titleEnd + 3);
-  for (let i = 0; i <= headerEnd; i++) {
-    const line = lines[i];
-    if (!line) continue;
-    if (line.length > 120) {
-      // a header run into the text («РЕШЕНИЕ коллегии … от 18 ноября 2022 года № 4 …»)
-      const from = LONG_HEADER_DATE.exec(matchView(line.slice(0, 300)));
-      const d = from ? dateFromText(from[1]) : null;
-      if (d) return d;
-      continue;
-    }
-    const view = matchView(line);
-    // «г. Заречный, 28 августа 2024 года» under the title is the document's own place and date.
-    const withoutPlace = line.replace(/^[^,\d]{1,40},\s*/, "");
-    if (isDateLine(line) || isDateLine(withoutPlace) || /^(от|дата)\s/.test(view) || KIND_WORD.test(line)) {
-      const d = dateFromText(view);
-      if (d) return d;
-    }
-  }
-  for (let i = Math.max(tailFrom, 0); i < lines.length; i++) {
-    const line = lines[i];
-    if (line && line.length < 100 && isDateLine(line.replace(/^[^,]{1,40},\s*/, ""))) {
-      const d = dateFromText(matchView(line));
-      if (d) return d;
-    }
-  }
-  return null;
-}
-
 const SCHOOL_YEAR_MENTION = /(\d{4})\s*[-/]\s*(\d{4}|\d{2})(?!\d)\s*(?:учебн|уч\.)/g;
 const PAST_CONTEXT = /(итог[а-я]*|прошедш[а-я]*|прошл[а-я]*|результат[а-я]*|анализ[а-я]*)\s+$/;
 
@@ -215,7 +156,8 @@ export function schoolYearOfDate(date: string, settings: ParseSettings): number 
 
 /** «… в 2020 году» in the title. */
 export function titleYear(title: string): number | null {
-  const m = /(?<!\d)((?:19|20)\d{2})(?!\d|\s*[-/]\s*\d)/.exec(title);
+  // «на 2021-2025 годы» is a programme's span, not the year of the document
+  const m = /(?<!\d|\d\s*[-/]\s*)((?:19|20)\d{2})(?!\d|\s*[-/]\s*\d)/.exec(title);
   return m ? Number(m[1]) : null;
 }
 
