@@ -101,13 +101,12 @@ describe("resolution files in every format: .odt, .rtf, .doc and .pdf score as t
     }
   });
 
-  it(".pdf (its text layer) scores as the .docx; of a plan laid out as a table it finds every item", async () => {
-    // a PDF table is text placed in columns: the items are read, their columns are not yet told apart
+  it(".pdf (its text layer) scores as the .docx, plans laid out as tables included", async () => {
+    // a PDF table is text placed in columns: the reader tells the columns and rows apart (pdf-table.ts)
     const isPlan = (s: DocScore) => /plan/.test(s.doc);
     const [pdfScores, docxScores] = [await scored("pdf"), await scored("docx")];
-    const [d, f] = [total(docxScores.filter((s) => !isPlan(s))), total(pdfScores.filter((s) => !isPlan(s)))];
+    const [d, f] = [total(docxScores), total(pdfScores)];
     assert.deepEqual(f, d, `.docx ${line(d)}\n.pdf ${line(f)}`);
-    const [dp, fp] = [total(docxScores.filter(isPlan)), total(pdfScores.filter(isPlan))];
-    assert.ok(dp.gold > 0 && fp.found === dp.found, `plans: .docx ${line(dp)}\n.pdf ${line(fp)}`);
+    assert.ok(docxScores.filter(isPlan).length >= 2, "the plans are in the set");
   });
 });
