@@ -2,7 +2,7 @@
 // школам (Наумова С.Е.)»: co-executors after «совместно с», persons in brackets), and executor
 // group headings («2. Управлению образования (Наумова С.Е.):»). Items that name their executor
 // before the verb: executor-inline.ts; «Ответственный: …»: executor-responsible.ts.
-import { isInfinitive, isOrgAbbreviation, looksDative, topLevelWords } from "./russian";
+import { isInfinitive, isOrgAbbreviation, looksDative, topLevelWords, withUnclosedQuotesInert } from "./russian";
 import { withoutCircumstance } from "./executor-between";
 import { foldLookalikes } from "./word-repair";
 import { ADJECTIVE, ASKING_VERB, feminineDativeLead, LOWER_CASE_EXECUTOR, opensFeminineDative } from "./executor-words";
@@ -20,10 +20,11 @@ const PERSON =
 /** Splits on a separator outside «quotes» and (brackets). */
 function splitTopLevel(text: string, isSeparator: (text: string, i: number) => number): string[] {
   const parts: string[] = [];
+  const view = withUnclosedQuotesInert(text);
   let depth = 0;
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+    const c = view[i];
     if (c === "«" || c === "(") depth++;
     else if ((c === "»" || c === ")") && depth > 0) depth--;
     else if (depth === 0) {

@@ -56,8 +56,29 @@ export function romanValue(s: string): number | null {
   return map[s.toLowerCase()] ?? null;
 }
 
+/**
+ * The same text, of the same length, with every opening quote that is never closed made inert
+ * («‹»): in «МКУ «Центр помощи «Доверие» организовать…» one «»» closes both names, and the rest
+ * of the sentence must not count as quoted.
+ */
+export function withUnclosedQuotesInert(text: string): string {
+  if (!text.includes("«")) return text;
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "«") open.push(i);
+    else if (text[i] === "»" && open.length) open.pop();
+  }
+  if (!open.length) return text;
+  const chars = [...text];
+  // spread splits by code point: map offsets only when the text has no astral characters
+  if (chars.length !== text.length) return text;
+  for (const i of open) chars[i] = "‹";
+  return chars.join("");
+}
+
 /** Words of a phrase outside «quotes» and (brackets), with their offsets. */
-export function topLevelWords(text: string): { word: string; start: number; end: number; depth: number }[] {
+export function topLevelWords(input: string): { word: string; start: number; end: number; depth: number }[] {
+  const text = withUnclosedQuotesInert(input);
   const words: { word: string; start: number; end: number; depth: number }[] = [];
   let depth = 0;
   const re = /[^\s]+/g;

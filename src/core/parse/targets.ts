@@ -2,6 +2,7 @@
 // (lower is better). Numbers that describe the present («охват составил 44 %», «(18,8%)») are not targets.
 import type { Target } from "../model";
 import { matchView } from "./normalise";
+import { withUnclosedQuotesInert } from "./russian";
 
 const PERCENT =
   /(?<![\d.,])((?:не\s+менее\s+чем|не\s+менее|не\s+ниже|не\s+более|не\s+выше|на\s+уровне|до|свыше|более|менее|на)\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|процент[а-я]*)/g;
@@ -52,7 +53,7 @@ function findScore(text: string, view: string): Target | null {
 }
 
 export function findTarget(text: string): Target | null {
-  const view = matchView(text);
+  const view = withUnclosedQuotesInert(matchView(text));
   return findPercent(text, view) ?? findScore(text, view);
 }
 

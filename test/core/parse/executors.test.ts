@@ -119,4 +119,10 @@ describe("executors", () => {
     );
     assert.equal(inlineExecutorSplit("Ладожинской районной организации профсоюза проведение мероприятия"), null);
   });
+
+  it("reads past a name whose inner quote closes both quotes («МКУ «Центр «Доверие» …»)", () => {
+    const split = inlineExecutorSplit("МКУ «Центр психолого-педагогической помощи «Доверие» в 2025-2026 уч. году организовать работу");
+    assert.equal(split?.executorPart, "МКУ «Центр психолого-педагогической помощи «Доверие»");
+    assert.deepEqual(executorsFromPhrase("МКУ «Центр «Доверие», школам").executors, ["МКУ «Центр «Доверие»", "школам"]);
+  });
 });

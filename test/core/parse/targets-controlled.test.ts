@@ -16,6 +16,9 @@ describe("targets", () => {
     assert.equal(findTarget("во вторую смену обучается 1096 человек (18,8%)"), null);
     assert.equal(findTarget("детей в возрасте от 5 до 18 лет"), null);
   });
+  it("reads a target after a name whose inner quote closes both quotes", () => {
+    assert.equal(findTarget("МКУ «Центр помощи «Доверие» организовать службу, охватив консультациями не менее 60 % семей")?.value, 60);
+  });
 });
 
 describe("controlled", () => {
@@ -31,10 +34,13 @@ describe("controlled", () => {
       "Настоящее решение вступает в силу со дня подписания.",
       "Опубликовать настоящее решение на сайте.",
       "Контроль за исполнением решения возложить на заместителя.",
+      "Принять информацию О. Ю. Захарченко о состоянии работы по профилактике за 9 месяцев 2025 года к сведению.",
+      "Решение Совета руководителей от 22.10.2024 № 3 «Об организации занятости» снять с контроля.",
     ]) assert.equal(isControlled(t), false, t);
   });
   it("ordinary directives are controlled", () => {
     assert.equal(isControlled("Обеспечить участие школ в олимпиаде"), true);
     assert.equal(isControlled("Провести мониторинг и принять меры"), true);
+    assert.equal(isControlled("Принять меры по устранению нарушений и довести информацию к сведению родителей"), true);
   });
 });
