@@ -14,9 +14,11 @@ import { readReport, type Registry, type ReportReading, type ReportRow } from ".
 import { parsePeriod, periodLabel } from "../core/periods";
 import type { Row, TableData, TableWrite, WorkbookPort } from "../core/workbook/port";
 import { ADDRESSEES, DIRECTIVES, JOURNAL, ORGANISATIONS, REPORTS, SETTINGS } from "../core/workbook/schema";
+import { addMissingColumns } from "./ensure-columns";
 import { refreshAddressees } from "../core/import/refresh-addressees";
 import { planUpsert, rowKey } from "../core/workbook/upsert";
 import { fieldHeader, planReload, type SchoolField } from "../core/ingest/report-print";
+import { ReportsTable, reportStateOf } from "../core/workbook/tables/reports";
 import { formatRu, localIso } from "../core/dates";
 import { readSpreadsheet } from "../formats/ingest/read-spreadsheet";
 import { FileRefusal } from "../formats/ingest/refusal";
@@ -91,6 +93,7 @@ interface Taken {
 
 export async function ingestReports(port: WorkbookPort, files: IngestFile[], nowIso: string, onProgress?: IngestProgress): Promise<IngestResult> {
   const tables = await port.readTables([DIRECTIVES, ORGANISATIONS, ADDRESSEES, REPORTS, SETTINGS]);
+  await addMissingColumns(port, [REPORTS], tables);
   const reports = tables.get(REPORTS.name);
   if (!reports) throw new Error("В своде нет листа «Отчёты» — создайте свод заново командой «Создать свод».");
   const registry: Registry = {
@@ -255,21 +258,21 @@ function overrideNote(row: ReportRow, field: SchoolField, corrected: unknown, sc
 }
 
 function toReportRow(r: ReportRow, fileName: string, nowIso: string): Row {
-  return {
+  return ReportsTable.write({
     directiveKey: r.directiveKey,
     orgCode: r.orgCode,
     period: r.period,
-    status: r.status,
+    status: reportStateOf(r.status),
     actual: r.actual,
     numerator: r.numerator,
     denominator: r.denominator,
     doneDate: r.doneDate,
-    whatDone: r.whatDone,
-    evidence: r.evidence,
+    whatDone: r.whatDone ?? "",
+    evidence: r.evidence ?? "",
     sourceFile: fileName,
     sourceRow: r.sourceRow,
     receivedAt: nowIso.slice(0, 16),
-  };
+  });
 }
 
 /** One line for a person: «ОО-05.xlsx: принят (строк принято 4, отклонено 0; пустых строк: 1) — …». */

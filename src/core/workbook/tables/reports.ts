@@ -1,5 +1,6 @@
 // «Отчёты»: one row per directive, organisation and period, loaded from schools' report files.
 import { cellText, date, datetime, integer, longtext, number, text } from "./codecs";
+import type { CellValue } from "../port";
 import { column, table, type ColumnDef, type RowOf } from "./define";
 
 /** What a school said of a directive: done, under way, not done. */
@@ -15,18 +16,20 @@ export const REPORT_STATE_RU: Record<ReportState, string> = {
  * «Статус по отчёту», read as loosely as schools and methodologists type it: «не …» is not
  * done, «выполнено…» or «исполнено» done, any other text under way; blank is no status.
  */
+export function reportStateOf(v: CellValue | undefined): ReportState | null {
+  const t = cellText(v).toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ");
+  if (!t) return null;
+  if (t.startsWith("не ")) return "notDone";
+  if (t.startsWith("выполнено") || t === "исполнено") return "done";
+  return "inProgress";
+}
+
 function reportState(header: string, width: number): ColumnDef<ReportState | null> {
   return column(
     {
       type: "text",
-      read: (v) => {
-        const t = cellText(v).toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ");
-        if (!t) return null;
-        if (t.startsWith("не ")) return "notDone";
-        if (t.startsWith("выполнено") || t === "исполнено") return "done";
-        return "inProgress";
-      },
-      write: (v) => (v === null ? "" : REPORT_STATE_RU[v]),
+      read: reportStateOf,
+      write: (v) => (v === null ? null : REPORT_STATE_RU[v]),
     },
     header,
     width,
