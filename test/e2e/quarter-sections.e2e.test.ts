@@ -106,6 +106,11 @@ async function sheetValues(page: Page, name: string): Promise<unknown[][]> {
   return (await page.evaluate(`window.${STANDIN_GLOBAL}.sheetValues(${JSON.stringify(name)})`)) as unknown[][];
 }
 
+/** The charts of a sheet as a reader sees them (title, series and their values). */
+async function chartsOf(page: Page, sheet: string): Promise<{ title: string; series: { name: string; values: unknown[] }[] }[]> {
+  return (await page.evaluate(`window.${STANDIN_GLOBAL}.charts(${JSON.stringify(sheet)})`)) as { title: string; series: { name: string; values: unknown[] }[] }[];
+}
+
 interface Block {
   header: string[];
   rows: unknown[][];
@@ -473,6 +478,22 @@ describe("task pane in headless Chromium: letters, the collegium's decisions and
       // The targets: the district's value as «Сводка» computes it.
       assert.deepEqual(columnByName(targets, q.head), s.targets, `${q.title}: targets`);
     }
+    const charts = await chartsOf(page, "Динамика");
+    assert.deepEqual(
+      charts.map((c) => [c.title, c.series.length]),
+      [
+        ["% исполнения в срок по кварталам", 1],
+        ["% исполнения в срок по организациям", quarters.length],
+        ["Значение по району по кварталам", quarters.length],
+      ],
+    );
+    assert.deepEqual(charts[0].series[0].values.map(percent), byQuarter.rows.map((r) => percent(r[7])), "the chart shows the quarters' % исполнения в срок");
+
+    // Made again (say, after a late report): the sheet is made anew, not doubled.
+    await pane.getByRole("button", { name: "Показать динамику" }).click();
+    await expectOutcome(page, pane.getByText(/^Готово: лист «Динамика» — кварталов 2\./));
+    assert.deepEqual(await sheetValues(page, "Динамика"), dynamics, "the same figures the second time");
+    assert.equal((await chartsOf(page, "Динамика")).length, charts.length, "no chart twice");
     assertQuietPage();
   });
 
