@@ -9,7 +9,7 @@ import { isInfinitive } from "../russian";
 const ACTION_NOUN = /^(?:проведени[ея]|организаци[яи]|обеспечени[ея]|подготовк[аи]|реализаци[яи])$/;
 
 const WORD_BEFORE = /([а-я-]+)[\s]*$/;
-const WORD_AFTER = /^[\s,]*([а-я-]+)/;
+const WORD_AFTER = /^\s*([а-я-]+)/;
 
 /** Only a time adverbial («в 2026 году», «с …», «до …») binds; «по итогам 2023-2024 учебного года» does not. */
 const ADVERBIAL = /^(?:в|во|с|со|до|к|не\s+позднее|в\s+течение)\s/;

@@ -14,6 +14,7 @@ import { monthPhrase } from "./month";
 import { noTerm } from "./no-term";
 import { ongoing } from "./ongoing";
 import { quarter } from "./quarter";
+import { readRecurrence } from "./recurrence";
 import { recurring } from "./recurring";
 import { schoolYear } from "./school-year";
 import { season } from "./season";
@@ -176,7 +177,12 @@ export function findDeadline(text: string, ctx: DeadlineContext = EMPTY_CONTEXT)
     matches.find((m) => besideVerb(view, m.start, m.end));
   if (!pick) return null;
   let end = pick.end;
-  if (pick.reading.kind === "recurring") end += CLAUSE_END.exec(text.slice(end))?.index ?? 0;
+  if (pick.reading.kind === "recurring") {
+    const clauseEnd = end + (CLAUSE_END.exec(text.slice(end))?.index ?? 0);
+    // the clause only when it names the day («ежеквартально, до 5 числа месяца, следующего за …»),
+    // not the rest of the sentence («еженедельно представлять информацию …»)
+    if (readRecurrence(text.slice(pick.start, clauseEnd))?.day != null) end = clauseEnd;
+  }
   // «в 2026 г.» keeps the dot of its abbreviation
   const raw = text.slice(pick.start, end).replace(/[\s;,]+$/, "").replace(/(?<![\s\d]г)\.+$/, "").replace(/[\s;,]+$/, "");
   return { raw, kind: pick.reading.kind, due: pick.reading.due, implied: pick.reading.implied, start: pick.start, end };

@@ -56,3 +56,18 @@ describe("a deadline in the middle of an item's sentence", () => {
     });
   }
 });
+
+describe("the words a recurring deadline keeps", () => {
+  it("keeps the rhythm, not the rest of the sentence", () => {
+    const f = findDeadline("еженедельно представлять информацию о работе лагерей в отдел образования;", ctx);
+    assert.deepEqual([f?.raw, f?.kind], ["еженедельно", "recurring"]);
+  });
+  it("keeps the day the rhythm names", () => {
+    const f = findDeadline("представлять отчёт ежеквартально, до 5 числа месяца, следующего за отчётным кварталом;", ctx);
+    assert.equal(f?.raw, "ежеквартально, до 5 числа месяца, следующего за отчётным кварталом");
+  });
+  it("a time beside the verb needs no comma between: «в феврале, обобщить» is not one", () => {
+    assert.equal(findDeadline("сведения, полученные в феврале, обобщить и направить в министерство", ctx), null);
+  });
+});
+
