@@ -71,6 +71,7 @@ const HANDLERS: Record<LineRole, Handler> = {
   heard: skip,
   "place-date": skip,
   "bare-number": skip,
+  page: skip,
   hearing: ({ line }, { tree }) => {
     // «1. О подготовке к ГИА» · «Слушали: …»: the question line has opened the group already
     const group = tree.group;

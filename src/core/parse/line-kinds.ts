@@ -16,6 +16,7 @@ export type LineRole =
   | "appendix"
   | "signature"
   | "bare-number"
+  | "page"
   | "srok"
   | "responsible"
   | "heading"
@@ -102,6 +103,9 @@ export function classifyLines(input: string[]): ClassifiedLine[] {
 export function* classifyJoinedLines(lines: string[]): Generator<ClassifiedLine> {
   let hearing = false;
   let pending: string | null = null;
+  // the highest top-level number so far, and whether the line above was a page number
+  let lastTop = 0;
+  let afterPage = false;
 
   // `nested` 0: the line itself; 1: the rest after a question; 2: the rest after «РЕШИЛИ:»
   const classify = (index: number, line: Line, next: Line | null, nested: number): ClassifiedLine => {
@@ -123,6 +127,9 @@ export function* classifyJoinedLines(lines: string[]): Generator<ClassifiedLine>
       return entry("decision", "«РЕШИЛИ»: дальше постановляющий текст", classify(index, classifyLine(line.text), next, 2));
     }
     if (hearing) return entry("heard", "внутри «Слушали/Выступили»: пропускается");
+    const page = pageLine(line, next, lastTop, afterPage);
+    afterPage = page === "number";
+    if (page) return entry("page", page === "number" ? "номер страницы: пропускается" : "колонтитул страницы (документ, его дата и номер): пропускается");
     const skipped = SKIPPED[line.kind];
     if (skipped && line.kind !== "deadline" && line.kind !== "responsible") {
       if (line.kind === "bare-number") pending = line.number ?? null;
@@ -150,6 +157,23 @@ export function* classifyJoinedLines(lines: string[]): Generator<ClassifiedLine>
     let k = i + 1;
     while (k < lines.length && !lines[k]) k++;
     ahead = k < lines.length ? { at: k, line: classifyLine(lines[k]) } : null;
-    yield { ...classify(i, line, ahead?.line ?? null, 0), text: lines[i].trim() };
+    const entry = classify(i, line, ahead?.line ?? null, 0);
+    const top = entry.line.kind === "numbered" ? /^\d+/.exec(entry.line.number ?? "") : null;
+    if (top) lastTop = Math.max(lastTop, Number(top[0]));
+    yield { ...entry, text: lines[i].trim() };
   }
+}
+
+/** «Решение Думы … от 19.12.2025 № 112»: the header a PDF repeats on every page. */
+const RUNNING_HEADER = /\sот\s+\d{1,2}\.\d{1,2}\.\d{4}\s*(?:г\.?)?\s*№\s*[\dА-ЯЁа-яё/-]+$/;
+
+/**
+ * A page break copied out of a PDF: a number without a dot that goes back (or stands above the
+ * running header), and the running header under it.
+ */
+function pageLine(line: Line, next: Line | null, lastTop: number, afterPage: boolean): "number" | "header" | null {
+  if (afterPage && line.kind === "text" && RUNNING_HEADER.test(line.text)) return "header";
+  if (line.kind !== "bare-number" || !line.plainNumber) return null;
+  const headerBelow = next?.kind === "text" && RUNNING_HEADER.test(next.text);
+  return Number(line.number) <= lastTop || headerBelow ? "number" : null;
 }

@@ -30,6 +30,8 @@ export interface Line {
   heard?: boolean;
   /** A deadline line without «Срок:» («до 20.09.2025» alone): it may be the end of a wrapped sentence. */
   unlabelled?: boolean;
+  /** A bare number written without «.» or «)»: a label, or a page number of a PDF copy. */
+  plainNumber?: boolean;
 }
 
 const BULLET = /^([-–—•·*▪►○●◦‣⁃✓✔➢➤→\uF0B7\uF0A7\uF076\uF0D8\uF0FC])\s*(.*)$/;
@@ -129,8 +131,8 @@ export function classifyLine(raw: string): Line {
     text = bullet[2].trim();
   }
   // «2.», «2.1.» alone (a list label copied from a PDF): the next line's number
-  const label = /^([1-9]\d{0,2}(?:\.\d{1,3}){0,8})\s?[.)]?$/.exec(text);
-  if (label && !bulleted && !DATE_START.test(text)) return { kind: "bare-number", number: label[1], text: "" };
+  const label = /^([1-9]\d{0,2}(?:\.\d{1,3}){0,8})\s?([.)])?$/.exec(text);
+  if (label && !bulleted && !DATE_START.test(text)) return { kind: "bare-number", number: label[1], text: "", ...(label[2] ? {} : { plainNumber: true }) };
   const multi = MULTI_NUMBER.exec(text);
   // «15.10.2024 г. по установленной форме» at the start of a wrapped line is a date, not item 15.10
   if (multi && (multi[2] || !/^\d/.test(multi[3])) && !DATE_START.test(text)) {

@@ -72,4 +72,19 @@ describe("classifyLines: one kind per line, with the reason", () => {
     const out = classifyLines(["1.3. Подготовить справку.", "до 20.09.2025", "2. Провести семинар.", "не позднее 15 мая 2025 г.", "с. Акуша, 29 августа 2018 года"]);
     assert.deepEqual(out.map((l) => l.kind), ["item", "srok", "item", "srok", "place-date"]);
   });
+
+  it("skips a page number and the running header under it inside an item (text copied from a PDF)", () => {
+    const out = classifyLines([
+      "3.",
+      "Управлению образования:",
+      "3.1. организовать подвоз обучающихся, обеспечив сопровождение",
+      "2",
+      "Решение Думы Старобельского муниципального округа от 19.12.2025 № 112",
+      "обучающихся в пути следования.",
+      "4.",
+      "Провести семинар.",
+    ]);
+    assert.deepEqual(out.map((l) => l.kind), ["bare-number", "heading", "item", "page", "page", "plain", "bare-number", "item"]);
+    assert.equal(out[7].line.number, "4");
+  });
 });
