@@ -1,11 +1,13 @@
 // The pane's later sections in a real browser (dist/ served locally, Debian's headless Chromium,
 // the Excel stand-in as office.js), used as a methodologist does at the end of a quarter: the
-// свод with the sample district (one school without an e-mail) and the sample resolution, three
-// schools' reports loaded for the third and the fourth quarter, «Проверить» on 27.12.2024, then
+// свод with the sample district (one school without an e-mail) and the sample resolution, the
+// reports of the first three organisations loaded for the third and the fourth quarter,
+// «Проверить» on 27.12.2024, then
 // - «Письма в организации»: the blanks, then the reminders, as .eml drafts in a .zip and as one .docx;
 // - «Решения коллегии»: one directive taken off control, one extended; applying twice changes nothing;
 // - «Динамика за год»: the «Динамика» sheet, whose figures are those of «Сводка» for each quarter.
-// Every expected value is read from what the свод says («Контроль», «Отчёты», «Сводка»), never from the pane.
+// Every expected value is fixed in the test or read from what the свод says («Поручения», «Контроль»,
+// «Отчёты», «Сводка»), never from the pane.
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -138,8 +140,8 @@ function columnByName(b: Block, header: string): Map<string, unknown> {
 }
 
 /**
- * «Файлы для школ» for `period`; the first three schools fill theirs (on time, late, in their
- * own words) and she loads them in «Загрузить отчёты».
+ * «Файлы для школ» for `period`; the first three organisations fill theirs (on time, late, in
+ * their own words) and she loads them in «Загрузить отчёты».
  */
 async function schoolFilesBack(page: Page, period: string): Promise<void> {
   const files = section(page, "Файлы для школ");
@@ -187,7 +189,7 @@ describe("task pane in headless Chromium: letters, the collegium's decisions and
     await addOrganisations(page, SAMPLE_ORGANISATIONS.map((o) => (o.code === NO_EMAIL_CODE ? { ...o, email: "" } : o)));
     await importResolution(page, readFileSync(join(root, "samples", "resolution.txt"), "utf8"));
 
-    // Three schools send their files back for the third quarter (in October), then for the fourth.
+    // Three organisations send their files back for the third quarter (in October), then for the fourth.
     await schoolFilesBack(page, "2024-Q3");
     await schoolFilesBack(page, PERIOD);
     const reported = new Set((await tableRows(page, REPORTS)).map((r) => String(r.period)));
