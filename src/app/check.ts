@@ -26,6 +26,7 @@ import { DocumentsTable, type DocumentRow } from "../core/workbook/tables/docume
 import { OrganisationsTable, type OrganisationRow } from "../core/workbook/tables/organisations";
 import { refreshAddressees, type AddresseeUpdate } from "../core/import/refresh-addressees";
 import { isEmptyWrite, planUpdate, planUpsert } from "../core/workbook/upsert";
+import { addMissingColumns } from "./ensure-columns";
 import { readSettings } from "./settings";
 
 export class CheckError extends Error {}
@@ -142,6 +143,7 @@ export async function checkWith(port: WorkbookPort, data: CheckData, options: Ch
   // «Журнал» is not read: its lines are appended, and the append makes it when missing.
   const missing = [CONTROL].filter((t) => !data.tables.get(t.name));
   if (missing.length) await port.ensureTables(missing);
+  await addMissingColumns(port, [CONTROL, DIRECTIVES], data.tables);
   const table = (t: TableSchema): TableData => data.tables.get(t.name) ?? { rows: [], missingColumns: [] };
 
   const control = table(CONTROL);

@@ -8,7 +8,7 @@ import { BUILT_IN_GROUPS, groupMembers, type AddresseeMapping } from "../core/im
 import { organisationFromRow } from "../core/organisations";
 import { importWrites, planImport, type ExistingTables, type ImportPlan } from "../core/import/plan";
 import { DirectivesTable, isRemovedRevision } from "../core/workbook/tables/directives";
-import type { Row, TableWrite, WorkbookPort } from "../core/workbook/port";
+import { columnsToAdd, type Row, type TableWrite, type WorkbookPort } from "../core/workbook/port";
 import { ADDRESSEES, DIRECTIVES, DOCUMENTS, JOURNAL, ORGANISATIONS, SETTINGS, type TableSchema } from "../core/workbook/schema";
 import { readSettings } from "./settings";
 
@@ -104,7 +104,7 @@ export class DocumentClashError extends ImportError {
   }
 }
 
-async function readExisting(port: WorkbookPort): Promise<{ existing: ExistingTables; settingsRows: ExistingTables["documents"]; missing: TableSchema[] }> {
+async function readExisting(port: WorkbookPort): Promise<{ existing: ExistingTables; settingsRows: ExistingTables["documents"]; missing: TableSchema[]; lacking: TableSchema[] }> {
   const t = await port.readTables(TABLES);
   const rows = (s: TableSchema) => t.get(s.name)?.rows ?? [];
   return {
@@ -117,6 +117,8 @@ async function readExisting(port: WorkbookPort): Promise<{ existing: ExistingTab
     },
     settingsRows: rows(SETTINGS),
     missing: TABLES.filter((s) => !t.get(s.name)),
+    // Tables of a свод made by an older version, without columns the import writes.
+    lacking: TABLES.filter((s) => columnsToAdd(s, t.get(s.name)?.missingColumns ?? []).length > 0),
   };
 }
 
@@ -194,8 +196,8 @@ export async function applyImport(
   if (preview.plan.clash) throw new DocumentClashError([{ clash: preview.plan.clash, title: preview.plan.title }]);
   const first = await readExisting(port);
   let existing = first.existing;
-  if (first.missing.length) {
-    await port.ensureTables(first.missing);
+  if (first.missing.length || first.lacking.length) {
+    await port.ensureTables([...first.missing, ...first.lacking]);
     ({ existing } = await readExisting(port));
   }
   const part = preview.part ?? 0;
