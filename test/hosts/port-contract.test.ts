@@ -38,6 +38,7 @@ async function memoryPort(): Promise<PortUnderTest> {
     sheetNames: async () => [...port.tables.keys(), ...port.sheets.keys()],
     reopen: async () => {},
     roundTrips: () => port.calls.ensure + port.calls.read + port.calls.write + port.calls.sheet,
+    headers: async (table) => [...port.headers.get(table)!],
   };
 }
 
@@ -72,6 +73,7 @@ async function standInPort(): Promise<PortUnderTest> {
     sheetNames: async () => h.model.sheets.map((s) => s.name),
     reopen: async () => {},
     roundTrips: () => h.syncCount,
+    headers: async (name) => h.model.table(name)!.columnNames(),
   };
 }
 
@@ -127,6 +129,10 @@ async function filePort(): Promise<PortUnderTest> {
     sheetNames: async () => port.workbook.worksheets.map((s) => s.name),
     reopen,
     roundTrips: () => 0,
+    headers: async (name) => {
+      const t = findTable(port.workbook, name)!;
+      return Array.from({ length: t.range.right - t.range.left + 1 }, (_, k) => String(cellText(t.sheet.getCell(t.range.top, t.range.left + k).value) ?? ""));
+    },
   };
 }
 

@@ -5,7 +5,7 @@
 // row (as a row she cleared by hand in Excel). It counts calls so tests can pin that a use
 // case batches its I/O. Unlike the hosts it keeps "" as written (the hosts read an empty cell
 // as null): use-case tests assert the "" they wrote.
-import type { CellValue, Row, SheetContent, TableAppend, TableData, TableWrite, WorkbookPort } from "../../src/core/workbook/port";
+import { columnsToAdd, type CellValue, type Row, type SheetContent, type TableAppend, type TableData, type TableWrite, type WorkbookPort } from "../../src/core/workbook/port";
 import type { TableSchema } from "../../src/core/workbook/schema";
 import { assertShape, mapColumns } from "../../src/core/workbook/shape";
 
@@ -30,7 +30,14 @@ export class MemoryPort implements WorkbookPort {
       if (!this.tables.has(t.name)) {
         this.createTable(t);
         created.push(t.name);
+        continue;
       }
+      // A свод made by an older version gets the columns it lacks, at the end, blank.
+      const headers = this.headers.get(t.name);
+      if (!headers) continue;
+      const add = columnsToAdd(t, mapColumns(t, headers).missing);
+      headers.push(...add.map((c) => c.header));
+      for (const row of this.tables.get(t.name)!) for (const c of add) row[c.id] = null;
     }
     return created;
   }

@@ -21,6 +21,8 @@ export interface PortUnderTest {
   sheetNames(): Promise<string[]>;
   /** The file is saved and opened again (as the CLI does between commands); no-op for a live workbook. */
   reopen(): Promise<void>;
+  /** The table's header row as she sees it, left to right. */
+  headers(table: string): Promise<string[]>;
   /** Round trips to the workbook so far (syncs in Excel, port calls in memory; a file in memory makes none). */
   roundTrips(): number;
 }
@@ -50,6 +52,10 @@ export const LOG: TableSchema = {
   key: [],
   columns: [col("at", "Когда", "datetime"), col("action", "Действие", "text")],
 };
+
+/** ITEMS as an older version made it: without «Доля», «Количество», «На контроле» and «Примечание». */
+const OLD_ITEMS: TableSchema = { ...ITEMS, columns: ITEMS.columns.filter((c) => ["key", "n", "title", "due", "at"].includes(c.id)) };
+const OLD_HEADERS = ["Ключ", "№ п.", "Текст", "Срок", "Записано"];
 
 const item = (n: number, extra: Row = {}): Row => ({
   key: `П-${n}`,
@@ -281,6 +287,48 @@ export const PORT_CONTRACT = {
     const after = await s.port.readTables([ITEMS, LOG]);
     assert.deepEqual(after.get("Пробы")!.rows, [item(1), item(2)]);
     assert.deepEqual(after.get("Записи")!.rows.map((r) => r.action), ["Создание свода", "Импорт"]);
+  },
+
+  "ensureTables adds the add-in's columns an older table lacks at its end, blank, never her «Примечание»; data kept": async (s: PortUnderTest) => {
+    await s.port.ensureTables([OLD_ITEMS]);
+    await s.port.writeTables([append(OLD_ITEMS, 0, [item(1), item(2)], OLD_ITEMS.columns.map((c) => c.id))]);
+    await s.reopen();
+    assert.deepEqual(await s.port.ensureTables([ITEMS]), [], "no table is created");
+    await s.reopen();
+    assert.deepEqual(await s.headers("Пробы"), [...OLD_HEADERS, "Доля", "Количество", "На контроле"]);
+    const { rows, missingColumns } = await read(s);
+    assert.deepEqual(missingColumns, ["note"]);
+    const { note: _, ...expected } = item(1, { share: null, count: null, onControl: null });
+    assert.deepEqual(rows[0], expected);
+    assert.deepEqual(rows.map((r) => r.key), ["П-1", "П-2"]);
+    // The new columns take writes like any other.
+    await s.port.writeTables([{ table: ITEMS, rows: [item(1), item(2)], columns: ["share", "count", "onControl"], changed: [0, 1] }]);
+    await s.reopen();
+    assert.deepEqual((await read(s)).rows.map((r) => [r.share, r.count, r.onControl]), [[1.5, 1, "да"], [2.5, 2, "да"]]);
+  },
+
+  "a second ensureTables after the columns were added changes nothing": async (s: PortUnderTest) => {
+    await s.port.ensureTables([OLD_ITEMS]);
+    await s.port.writeTables([append(OLD_ITEMS, 0, [item(1)], OLD_ITEMS.columns.map((c) => c.id))]);
+    await s.port.ensureTables([ITEMS]);
+    await s.reopen();
+    const [headers, before] = [await s.headers("Пробы"), await read(s)];
+    assert.deepEqual(await s.port.ensureTables([ITEMS]), []);
+    await s.reopen();
+    assert.deepEqual(await s.headers("Пробы"), headers);
+    assert.deepEqual(await read(s), before);
+  },
+
+  "ensureTables adds nothing to a table whose key header she renamed; the read stops and names it": async (s: PortUnderTest) => {
+    // «Ключ» retyped as «Код» and moved after «Текст»: not recognisable by its place.
+    const moved: TableSchema = { ...ITEMS, key: [], columns: [col("n", "№ п.", "text"), col("title", "Текст", "longtext"), col("code", "Код", "text")] };
+    await s.port.ensureTables([moved]);
+    await s.port.writeTables([append(moved, 0, [{ n: "1.1", title: "Провести проверку", code: "П-1" }])]);
+    await s.reopen();
+    await s.port.ensureTables([ITEMS]);
+    await s.reopen();
+    assert.deepEqual(await s.headers("Пробы"), ["№ п.", "Текст", "Код"]);
+    await assert.rejects(s.port.readTables([ITEMS]), /нет столбца «Ключ»/);
   },
 
   "one writeTables call writes several tables": async (s: PortUnderTest) => {

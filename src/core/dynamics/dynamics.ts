@@ -62,7 +62,8 @@ export function dynamicsSheet(summaries: Summary[]): SheetContent {
     name: DYNAMICS_SHEET,
     title: "Динамика исполнения поручений по кварталам",
     subtitle:
-      `Кварталы, за которые есть отчёты: ${summaries.map((s) => periodTitle(s.period)).join(", ") || "нет"}. ` +
+      // A quarter's title ends in «г.»: no second full stop after it.
+      `Кварталы, за которые есть отчёты: ${summaries.map((s) => periodTitle(s.period)).join(", ") || "нет"}. `.replace(/\.\. $/, ". ") +
       "Каждый квартал — по состоянию на 5-е число месяца после него (срок отчётов), текущий — на дату отчёта; цифры те же, что в «Сводке» за квартал на эту дату.",
     blocks: [
       {

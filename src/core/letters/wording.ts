@@ -1,7 +1,7 @@
 // Russian wording shared by the letters: the greeting, the documents' names, the signature,
 // the date reports are due.
 
-import { addDays, formatRu } from "../dates";
+import { addDays, formatRu, ruDateToIso } from "../dates";
 import { parsePeriod, periodEnd } from "../periods";
 import type { LetterSender } from "./types";
 
@@ -30,7 +30,7 @@ export interface DocumentRef {
   /** «резолюция конференции», «решение коллегии». */
   kind: string;
   title: string;
-  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  /** As «Документы» holds it: ДД.ММ.ГГГГ as the document wrote it, or ISO (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`). */
   date: string | null;
 }
 
@@ -48,7 +48,9 @@ export function documentGenitive(d: DocumentRef): string {
   const kind = d.kind.trim().replace(/\s+/g, " ");
   const hit = GENITIVE.find(([re]) => re.test(kind));
   const phrase = hit ? kind.replace(hit[0], hit[1]) : kind ? `решения (${kind})` : "решения";
-  const date = d.date && /^\d{4}-\d{2}-\d{2}$/.test(d.date) ? ` от ${formatRu(d.date)}` : "";
+  // «Дата принятия» holds the date as the document wrote it (ДД.ММ.ГГГГ), or ISO in older своды.
+  const iso = d.date && (/^\d{4}-\d{2}-\d{2}$/.test(d.date.trim()) ? d.date.trim() : ruDateToIso(d.date.trim()));
+  const date = iso ? ` от ${formatRu(iso)}` : "";
   return `${phrase}${date}`;
 }
 

@@ -1,7 +1,7 @@
 // WorkbookPort over an .xlsx held in memory by exceljs: the standalone page and the CLI use
 // it; the task pane loads this module lazily (`await import(...)`), and exceljs with it.
 import * as ExcelJS from "exceljs";
-import type { Row, SheetContent, TableAppend, TableData, TableWrite, WorkbookPort } from "../../core/workbook/port";
+import { columnsToAdd, type Row, type SheetContent, type TableAppend, type TableData, type TableWrite, type WorkbookPort } from "../../core/workbook/port";
 import type { TableSchema } from "../../core/workbook/schema";
 import { fromExcel } from "./cell-values";
 import { WorkbookFileError } from "./errors";
@@ -11,6 +11,7 @@ import { carryCharts, withSheetCharts, writeFreeSheet } from "./sheet-write";
 import { createTable, missingTableStyle, printLikeTable, sheetNameFree } from "./table-create";
 import { hasNoPrintSetup } from "../../formats/sheet-print";
 import { assertShape, type TableFound } from "../../core/workbook/shape";
+import { addColumns } from "./table-columns";
 import { tableLayout, type TableLayout } from "./table-layout";
 import { writeTable } from "./table-write";
 import { inspectPackage, type TablePartInfo } from "./xlsx-package";
@@ -106,6 +107,11 @@ export class FileWorkbookPort implements WorkbookPort {
     const missing = tables.filter((t) => !findTable(this.workbook, t.name));
     // Never a second copy («Поручения (2)») next to a sheet whose table was converted to a range.
     assertShape(missing.map((t) => [t, this.missing(t)]));
+    // A свод made by an older version gets the columns it lacks, at the end of each table.
+    for (const t of tables) {
+      const layout = missing.includes(t) ? null : this.layout(t);
+      if (layout) addColumns(layout, columnsToAdd(t, layout.missing));
+    }
     for (const t of missing) createTable(this.workbook, t);
     return missing.map((t) => t.name);
   }

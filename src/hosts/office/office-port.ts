@@ -12,6 +12,7 @@ import { SYNC_BUDGET_BYTES } from "./payload";
 import { planSheet, type ChartPlan } from "./sheet-layout";
 import { setUpPrinting } from "./print-setup";
 import { printFor } from "../../core/workbook/print-layout";
+import { columnsMissingFrom, queueAddColumns, queueHighlight } from "./table-columns";
 import { readTableValues } from "./table-read";
 import { isRequestTooLarge, syncInChunks } from "./sync-chunks";
 import { WriteLeftPartial, WriteRolledBack } from "./write-errors";
@@ -66,13 +67,22 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const book = context.workbook;
       const found = tables.map((schema) => book.tables.getItemOrNullObject(schema.name).load("name"));
       const sheets = book.worksheets.load("items/name");
+      // In the same sync, the column names of every table: what an older свод lacks.
+      const existing = book.tables.load("items/name,items/showHeaders,items/columns/items/name");
       await context.sync();
 
       const missing = tables.filter((_, i) => found[i].isNullObject);
-      if (!missing.length) return [];
+      const byName = new Map(existing.items.map((t) => [t.name.toLowerCase(), t]));
+      const additions = tables.flatMap((schema, i) => {
+        const table = found[i].isNullObject ? undefined : byName.get(found[i].name.toLowerCase());
+        const columns = table ? columnsMissingFrom(schema, table.columns.items.map((c) => c.name)) : [];
+        return table && columns.length ? [{ schema, table, columns }] : [];
+      });
+      if (!missing.length && !additions.length) return [];
       const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
       // Never a second copy («Поручения 2») next to a sheet whose table was converted to a range.
       assertShape(missing.map((schema) => [schema, taken.has(schema.name.toLowerCase()) ? { kind: "sheet without table" } : { kind: "absent" }]));
+      for (const a of additions) queueAddColumns(a.table, a.schema, a.columns, a.table.showHeaders, this.supports("1.6"));
       const created = missing.map((schema) => ({ sheet: this.createTable(book, schema, freeSheetName(schema.name, taken)), print: printFor(schema.columns.map((c) => c.width), [1, 1]) }));
       await context.sync();
       await setUpPrinting(context, created, this.supports);
@@ -108,11 +118,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     if (schema.highlights?.length && this.supports("1.6")) {
       for (const h of schema.highlights) {
         const at = schema.columns.findIndex((c) => c.id === h.column);
-        if (at < 0) continue;
-        const cf = body.getColumn(at).conditionalFormats.add("CellValue");
-        cf.cellValue.format.fill.color = h.fill;
-        if (h.font) cf.cellValue.format.font.color = h.font;
-        cf.cellValue.rule = { formula1: `="${h.equals.replace(/"/g, '""')}"`, operator: "EqualTo" };
+        if (at >= 0) queueHighlight(body.getColumn(at), h);
       }
     }
     return sheet;

@@ -161,6 +161,13 @@ export class SheetModel {
     for (const [k, c] of moving) this.cells.set(k + count * MAX_COLS, c);
   }
 
+  /** Moves cells in rows [row, row+rows) at or right of `col` right by `count` columns. */
+  shiftRight(row: number, rows: number, col: number, count: number): void {
+    const moving = [...this.cells].filter(([k]) => contains({ row, col, rows, cols: MAX_COLS - col }, Math.floor(k / MAX_COLS), k % MAX_COLS));
+    for (const [k] of moving) this.cells.delete(k);
+    for (const [k, c] of moving) this.cells.set(k + count, c);
+  }
+
   /** Removes rows [row, row+count) of columns [col, col+cols) and moves the cells below up. */
   shiftUp(row: number, col: number, cols: number, count: number): void {
     const inColumns = (k: number) => contains({ row: 0, col, rows: Infinity, cols }, Math.floor(k / MAX_COLS), k % MAX_COLS);
@@ -382,6 +389,40 @@ export class WorkbookModel {
     if (count === table.bodyRows) throw invalidOperation("a table keeps at least one body row");
     table.sheet.shiftUp(table.top + 1 + index, table.left, table.width, count);
     table.bodyRows -= count;
+  }
+
+  /**
+   * Inserts a column into a table at column index `index` (null = after the last), as
+   * table.columns.add does: the cells right of it in the table's rows move right, the header is
+   * `name` (made unique; «СтолбецN» without one), body cells take the format of the column to
+   * the left, and `values` (header row first, one row per table row) are entered.
+   */
+  addTableColumn(table: TableModel, index: number | null, values: unknown[][] | null, name: string | null): void {
+    const at = index ?? table.width;
+    if (!Number.isInteger(at) || at < 0 || at > table.width) throw invalidArgument(`column index ${index}`);
+    const rect = table.rect;
+    if (values && (values.length !== rect.rows || values.some((r) => !Array.isArray(r) || r.length !== 1))) {
+      throw invalidArgument(`values must have ${rect.rows} rows of one value`);
+    }
+    const sheet = table.sheet;
+    const col = table.left + at;
+    sheet.shiftRight(rect.row, rect.rows, col, 1);
+    const taken = new Set(table.columnNames().map((n) => n.toLowerCase()));
+    const base = (name ?? String(values?.[0]?.[0] ?? "")).trim() || `Столбец${table.width + 1}`;
+    let header = base;
+    for (let k = 2; taken.has(header.toLowerCase()); k++) header = `${base}${k}`;
+    table.width += 1;
+    if (at > 0) for (let r = rect.row + 1; r < rect.row + rect.rows; r++) this.copyFormat(sheet, r, col - 1, col);
+    if (table.hiddenHeaders) table.hiddenHeaders.splice(at, 0, header);
+    else sheet.touch(table.top, col).value = header;
+    values?.slice(1).forEach((row, r) => sheet.enter(table.top + 1 + r, col, row[0]));
+  }
+
+  private copyFormat(sheet: SheetModel, row: number, from: number, to: number): void {
+    const src = sheet.cell(row, from);
+    if (!src) return;
+    const dst = sheet.touch(row, to);
+    for (const key of INHERITED) if (src[key] !== undefined) (dst as unknown as Record<string, unknown>)[key] = src[key];
   }
 
   /** Inserts `values.length` rows into a table at body index `index` (null = end). */

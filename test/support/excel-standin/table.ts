@@ -145,6 +145,12 @@ export class Table extends ClientObject<TableModel> {
   get worksheet(): Worksheet {
     return this._nav("worksheet", () => new Worksheet(this.context, () => this._use().sheet));
   }
+  /** Nested loads through a table: "columns/items/name", "rows/items/values". */
+  override _navigate(name: string) {
+    if (name === "columns") return this.columns;
+    if (name === "rows") return this.rows;
+    return undefined;
+  }
 
   /** With the header row switched off there is no header range (modelled strictly: an error). */
   getHeaderRowRange(): Range {
@@ -277,6 +283,23 @@ export class TableColumnCollection extends ClientCollection<TableModel, TableCol
   _wrap(m: TableColumnRef): TableColumn {
     return new TableColumn(this.context, () => m);
   }
+  /**
+   * Adds a column (index null or undefined = after the last). `values`: header and body, one
+   * value per row; `name` (ExcelApi 1.4): the header.
+   */
+  add(index?: number | null, values?: unknown[][] | null, name?: string | null): TableColumn {
+    return new TableColumn(
+      this.context,
+      () => {
+        const t = this._use();
+        const at = index ?? t.width;
+        this.context.engine.model.addTableColumn(t, index ?? null, values ?? null, name ?? null);
+        return { table: t, index: at };
+      },
+      { parent: this._id, method: "add", args: [index ?? null, values ?? null, name ?? null], version: name === undefined || name === null ? undefined : "1.4" },
+    );
+  }
+
   getItem(key: string | number): TableColumn {
     return new TableColumn(
       this.context,
