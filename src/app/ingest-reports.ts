@@ -15,7 +15,6 @@ import { parsePeriod, periodLabel } from "../core/periods";
 import type { Row, TableData, TableWrite, WorkbookPort } from "../core/workbook/port";
 import { ADDRESSEES, DIRECTIVES, JOURNAL, ORGANISATIONS, REPORTS, SETTINGS } from "../core/workbook/schema";
 import { addMissingColumns } from "./ensure-columns";
-import { addMissingColumns } from "./ensure-columns";
 import { refreshAddressees } from "../core/import/refresh-addressees";
 import { planUpsert, rowKey } from "../core/workbook/upsert";
 import { fieldHeader, planReload, type SchoolField } from "../core/ingest/report-print";
@@ -94,7 +93,6 @@ interface Taken {
 
 export async function ingestReports(port: WorkbookPort, files: IngestFile[], nowIso: string, onProgress?: IngestProgress): Promise<IngestResult> {
   const tables = await port.readTables([DIRECTIVES, ORGANISATIONS, ADDRESSEES, REPORTS, SETTINGS]);
-  await addMissingColumns(port, [REPORTS], tables);
   await addMissingColumns(port, [REPORTS], tables);
   const reports = tables.get(REPORTS.name);
   if (!reports) throw new Error("В своде нет листа «Отчёты» — создайте свод заново командой «Создать свод».");
