@@ -1,6 +1,6 @@
 // Bounded spans: «в период с 25 по 27 августа т.г.», «с 1 по 15 сентября 2022 г.»,
 // «с 01.09.2021 по 30.09.2021», «с сентября по декабрь 2022 года», «с ноября 2025 года по март
-// 2026 года». Due on the span's last day. A span whose end names its year is a plan wherever it
+// 2026 года», «01.09.2025 – 31.05.2026», «15-20 октября 2025 г.». Due on the span's last day. A span whose end names its year is a plan wherever it
 // stands in the item («провести с 22.09.2025 по 24.10.2025 школьный этап»).
 import { isoDate, isValidDate, lastDayOfMonth } from "../../dates";
 import { MONTH_WORD, monthNumber } from "../russian";
@@ -17,6 +17,12 @@ const NUMERIC_SPAN = new RegExp(
   "g",
 );
 const MONTH_SPAN = new RegExp(`${PERIOD}${MONTH_WORD}${START_YEAR}${SEP}(?<month>${MONTH_WORD})${YEAR_TAIL}`, "g");
+/** «01.09.2025 – 31.05.2026» (both years written, so «п. 1.1-1.3» is no span), «15-20 октября 2025 г.». */
+const NUMERIC_DASH = new RegExp(
+  `(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})\\s*(?:г\\.?)?\\s*-\\s*(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>(?:19|20)?\\d{2})(?!\\d)(?:\\s*(?:г\\.?|года)(?![а-я]))?`,
+  "g",
+);
+const WORD_DASH = new RegExp(`(?<![\\d.])\\d{1,2}\\s*-\\s*(?<day>\\d{1,2})\\s+(?<month>${MONTH_WORD})${YEAR_TAIL}`, "g");
 
 function endYear(month: number, day: number, yearText: string | undefined, thisYear: string | undefined, ctx: DeadlineContext) {
   if (yearText) return { year: fullYear(yearText), implied: [] as string[] };
@@ -32,7 +38,7 @@ const UNKNOWN: FamilyReading = { kind: "none", due: null, implied: ["Год пе
 
 export const dayRange: PhraseFamily = {
   name: "day-range",
-  patterns: [WORD_SPAN, NUMERIC_SPAN, MONTH_SPAN],
+  patterns: [WORD_SPAN, NUMERIC_SPAN, MONTH_SPAN, NUMERIC_DASH, WORD_DASH],
   read(m, ctx) {
     const g = m.groups ?? {};
     const trust = g.period || g.year || g.thisYear ? "strong" : "weak";

@@ -113,6 +113,17 @@ const SROK_CLAUSE =
   /(?<![а-я])срок[аи]?(?:\s+(?:исполнения|выполнения|реализации|проведения|готовности|представления|предоставления))?\s*(?:[-:]\s*)?(?=[^\s])/g;
 const CLAUSE_END = /[;)]|\.(?=\s+[А-ЯЁа-яё(]|\s*$)|$/;
 
+/**
+ * Where the term after «срок» ends: «в срок до 15.12.2025 представление отчётов» is «до 15.12.2025»;
+ * the sentence goes on after the last phrase when two or more words follow it.
+ */
+function termLength(phrase: string, ctx: DeadlineContext): number {
+  const view = matchView(phrase);
+  const last = matchesIn(view, ctx, false).filter((m) => m.reading.kind !== "none").pop();
+  if (!last) return phrase.length;
+  return /[а-я]{2,}[^а-я]+[а-я]{2,}/.test(view.slice(last.end)) ? last.end : phrase.length;
+}
+
 /** «срок до 31 декабря 2021 года», «(срок готовности – 1 ноября 2014 г.)». */
 function srokClause(text: string, view: string, ctx: DeadlineContext): FoundDeadline | null {
   SROK_CLAUSE.lastIndex = 0;
@@ -121,8 +132,9 @@ function srokClause(text: string, view: string, ctx: DeadlineContext): FoundDead
     const from = m.index + m[0].length;
     // a deadline phrase is short: reading up to the end of a long line for every «срок» was quadratic
     const rest = text.slice(from, from + 300);
-    const endAt = CLAUSE_END.exec(rest)?.index ?? rest.length;
-    const phrase = rest.slice(0, endAt);
+    const clause = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length);
+    const endAt = termLength(clause, ctx);
+    const phrase = clause.slice(0, endAt);
     const reading = parseDeadline(phrase, ctx);
     if (reading.kind !== "none" && reading.raw) return { ...reading, raw: reading.raw, start: m.index, end: from + endAt };
   }

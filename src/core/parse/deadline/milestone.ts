@@ -1,5 +1,5 @@
 // Turning points of a year: «к началу 2012/2013 учебного года», «к новому 2017-2018 учебному году»
-// (the school year's first day), «к концу 2021 года», «до конца текущего года» (31 December),
+// and «к 2026-2027 учебному году» (the school year's first day), «к концу 2021 года», «до конца текущего года» (31 December),
 // «до конца учебного года» (the school year's last day).
 import { isoDate } from "../../dates";
 import { type PhraseFamily } from "./family";
@@ -17,6 +17,8 @@ const SCHOOL_START = new RegExp(
     "(?:(\\d{4})\\s*[-/]\\s*(\\d{4}|\\d{2})\\s+)?учебн[а-я]*\\s+год[а-я]*",
   "g",
 );
+/** «к 2026-2027 учебному году»: ready when that year starts. */
+const SCHOOL_YEAR_BY = /(?<![а-я])к\s+(\d{4})\s*[-/]\s*(\d{4}|\d{2})\s+(?:учебному\s+|уч\.\s*)году(?![а-я])/g;
 const SCHOOL_END = new RegExp(
   "(?<![а-я])(?:к|до)\\s+(?:концу|конца|окончанию|окончания|завершению|завершения)\\s+(?:(?:текущего|этого|данного)\\s+)?" +
     "учебн[а-я]*\\s+год[а-я]*",
@@ -42,10 +44,10 @@ function nextSchoolYearStart(ctx: DeadlineContext): { year: number; note: string
 
 export const milestone: PhraseFamily = {
   name: "milestone",
-  patterns: [SCHOOL_START, SCHOOL_END, CALENDAR_END],
+  patterns: [SCHOOL_START, SCHOOL_YEAR_BY, SCHOOL_END, CALENDAR_END],
   read(m, ctx) {
     const text = m[0];
-    if (/началу|начала|новому/.test(text) && /учебн/.test(text)) {
+    if ((/началу|начала|новому/.test(text) || /^к\s+\d/.test(text)) && /уч/.test(text)) {
       if (m[1]) {
         const start = Number(m[1]);
         const end = m[2].length === 2 ? Math.floor(start / 100) * 100 + Number(m[2]) : fullYear(m[2]);

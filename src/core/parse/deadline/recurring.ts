@@ -1,8 +1,11 @@
 // Work that repeats: «ежеквартально», «ежемесячно», «2 раза в год», «один раз в полгода»,
-// «по графику». The recurrence itself stays in `raw`.
+// «по графику», «по итогам каждой четверти». The recurrence itself stays in `raw`.
 import { type PhraseFamily } from "./family";
 
-const ADVERB = /(?<![а-я])(ежекварталь?но|ежемесячно|еженедельно|ежегодно|ежедневно|ежедекадно|ежеполугодно)(?![а-я])/g;
+const ADVERB = /(?<![а-я])(ежекварталь?но|ежемесячно|еженедельно|ежегодно|ежедневно|ежедекадно|ежеполугодно|ежечетвертно)(?![а-я])/g;
+/** «по итогам каждой четверти», «по итогам четверти»: once every term of the school year. */
+const EVERY_TERM =
+  /(?<![а-я])по\s+итогам\s+(каждой\s+четверти|каждого\s+(?:полугодия|триместра|квартала|месяца)|четверти|четвертей|триместров|кварталов)(?![а-я])/g;
 const TIMES =
   /(?<![а-я])(не\s+(?:реже|чаще|менее)\s+)?(?:(?:\d{1,2}|один|одного|два|две|двух|три|трех|четыре|четырех)\s+)?раза?\s+в\s+(?:(?:\d{1,2}|два|две|три|пять|двух|трех)\s+)?(?:год[а]?|лет|полугодие|полгода|квартал|месяц[а]?|недел[юи]|четверть|триместр|учебный\s+год)(?![а-я])/g;
 /** «до 25 числа последнего месяца квартала», «до 5-го числа каждого месяца». */
@@ -12,11 +15,12 @@ const SCHEDULE = /(?<![а-я])(?:по\s+графику|согласно\s+гра
 
 export const recurring: PhraseFamily = {
   name: "recurring",
-  patterns: [ADVERB, TIMES, SCHEDULE, DAY_OF_MONTH],
+  patterns: [ADVERB, TIMES, SCHEDULE, DAY_OF_MONTH, EVERY_TERM],
   read(m) {
     if (/график/.test(m[0])) {
       return { kind: "recurring", due: null, implied: ["Срок «по графику»: даты нужно взять из графика"], trust: "weak" };
     }
+    if (/итогам/.test(m[0])) return { kind: "recurring", due: null, implied: [], trust: /кажд/.test(m[0]) ? "strong" : "weak" };
     // a bare «2 раза в год» may describe the present; «не реже раза в четверть» always sets a rhythm
     return { kind: "recurring", due: null, implied: [], trust: /раз/.test(m[0]) && !m[1] ? "weak" : "strong" };
   },

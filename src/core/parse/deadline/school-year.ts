@@ -1,13 +1,25 @@
 // School years as periods: «2020-2021 учебный год», «в 2021-2022 учебном году», «в 2021-2022 году»,
 // «2023/24 учебный год», «в течение 2021/2022 учебного года». Due on the year's last day.
-import { type PhraseFamily } from "./family";
-import { fullYear, schoolYearEndDate } from "./context";
+import { type InlineTrust, type PhraseFamily } from "./family";
+import { fullYear, schoolYearEndDate, schoolYearStart, type DeadlineContext } from "./context";
 
 const SCHOOL_YEAR = new RegExp(
   "(?<![а-я\\d])(?:(в\\s+течение|в|на|до\\s+конца|к\\s+концу|до\\s+окончания|к\\s+окончанию)\\s+)?" +
     "(\\d{4})\\s*[-/]\\s*(\\d{4}|\\d{2})(?!\\d)(?:\\s*(учебн[а-я]*\\s+|уч\\.\\s*)?(год[а-я]*|гг?\\.?)(?![а-я]))?",
   "g",
 );
+
+/**
+ * «в 2025-2026 уч. году» names when the work is done, wherever it stands in the item («провести
+ * аттестацию в 2025-2026 уч. году, обеспечив …»), unless that year is already behind the
+ * document's own («результаты ГИА в 2024-2025 учебном году»). «на …» names what a plan covers.
+ */
+function trustOf(prefix: string | undefined, school: boolean, start: number, ctx: DeadlineContext): InlineTrust {
+  if (prefix === "на") return "never";
+  const current = schoolYearStart(ctx);
+  const past = current !== null && start < current;
+  return school && (prefix === "в" || prefix === "в течение") && !past ? "strong" : "weak";
+}
 
 export const schoolYear: PhraseFamily = {
   name: "school-year",
@@ -20,6 +32,6 @@ export const schoolYear: PhraseFamily = {
     if (!school && !yearWord && !prefix) return null;
     const due = schoolYearEndDate(start, ctx.settings);
     const byEnd = prefix && /конц|оконч/.test(prefix);
-    return { kind: byEnd ? "date" : "period", due, implied: [], trust: prefix === "на" ? "never" : "weak" };
+    return { kind: byEnd ? "date" : "period", due, implied: [], trust: trustOf(prefix, Boolean(school), start, ctx) };
   },
 };

@@ -1,0 +1,50 @@
+// More of the ways district documents write a term, each read as SPEC.md's table of kinds says.
+// Expected readings written first.
+import assert from "node:assert/strict";
+import { findDeadline, parseDeadline } from "../../../../src/core/parse/deadline";
+import { DEFAULT_PARSE_SETTINGS } from "../../../../src/core/model";
+
+const ctx = { schoolYear: "2025-2026", documentDate: "2025-09-10", settings: DEFAULT_PARSE_SETTINGS };
+
+describe("deadline phrases of the genre", () => {
+  const cases: [string, string, string | null][] = [
+    // spans written with a dash end on their last day
+    ["01.09.2025 – 31.05.2026", "period", "2026-05-31"],
+    ["15.10.2025-20.10.2025", "period", "2025-10-20"],
+    ["15-20 октября 2025 г.", "period", "2025-10-20"],
+    // halves of a school year: the first ends in December, the second in June
+    ["в 1 полугодии 2025-2026 учебного года", "date", "2025-12-31"],
+    ["II полугодие 2025-2026 уч. года", "date", "2026-06-30"],
+    // «к … учебному году» is the school year's first day, like «к новому … учебному году»
+    ["к 2026-2027 учебному году", "date", "2026-09-01"],
+    // work repeated every term
+    ["по итогам каждой четверти", "recurring", null],
+    ["ежечетвертно", "recurring", null],
+  ];
+  for (const [raw, kind, due] of cases) {
+    it(`«${raw}» → ${kind} ${due ?? ""}`, () => {
+      const r = parseDeadline(raw, ctx);
+      assert.deepEqual([r.kind, r.due], [kind, due]);
+    });
+  }
+});
+
+describe("inside an item's text", () => {
+  const found: [string, string, string, string | null][] = [
+    ["провести в I полугодии 2025-2026 учебного года семинары для молодых педагогов.", "в I полугодии 2025-2026 учебного года", "date", "2025-12-31"],
+    ["подготовить к 2026-2027 учебному году кабинеты химии и физики.", "к 2026-2027 учебному году", "date", "2026-09-01"],
+    ["провести аттестацию педагогов в 2025-2026 уч. году, обеспечив её открытость.", "в 2025-2026 уч. году", "period", "2026-08-31"],
+    // after «срок» the raw is the term, not the rest of the sentence
+    ["обеспечить в срок до 15.12.2025 представление отчётов в управление.", "до 15.12.2025", "date", "2025-12-15"],
+  ];
+  for (const [text, raw, kind, due] of found) {
+    it(`«${text.slice(0, 50)}…» → ${kind} ${due ?? ""}`, () => {
+      const f = findDeadline(text, ctx);
+      assert.deepEqual([f?.raw, f?.kind, f?.due], [raw, kind, due]);
+    });
+  }
+
+  it("a school year that has already ended describes the past", () => {
+    assert.equal(findDeadline("проанализировать результаты ГИА в 2024-2025 учебном году и направить предложения.", ctx), null);
+  });
+});
