@@ -6,7 +6,7 @@ import { executorsFromPhrase, type Executors } from "./executors";
 import { inlineExecutorSplit } from "./executor-inline";
 import { ASKING_VERB } from "./executor-words";
 import { personOnly, responsibleExecutors } from "./executor-responsible";
-import { itemText, type Group, type Item } from "./structure";
+import { itemReadText, itemText, type Group, type Item } from "./structure";
 
 export interface ExecutorReading {
   /** Executors and the responsible person as the text names them. */
@@ -49,7 +49,7 @@ function askedAbove(item: Item): boolean {
 
 /** The executors an item names before its verb («Рекомендовать руководителям ОО обеспечить…»), or null. */
 export function ownExecutors(item: Item): Executors | null {
-  const split = inlineExecutorSplit(itemText(item), askedAbove(item));
+  const split = inlineExecutorSplit(itemReadText(item), askedAbove(item));
   if (!split) return null;
   const e = executorsFromPhrase(split.executorPart);
   return e.executors.length ? e : null;

@@ -9,11 +9,11 @@ import { markLeadIns } from "./lead-ins";
 import { handleLine } from "./line-handlers";
 import { classifyJoinedLines } from "./line-kinds";
 import { classifyLine } from "./lines";
-import { StructureTree, itemText, type Group, type Item } from "./structure-tree";
+import { StructureTree, itemReadText, itemText, type Group, type Item } from "./structure-tree";
 import { joinWrappedHeadings } from "./wrapped-headings";
 
 export type { Group, Item, Marker } from "./structure-tree";
-export { itemText };
+export { itemReadText, itemText };
 
 export interface Structure {
   items: Item[];

@@ -1,6 +1,7 @@
 // An executor heading hard-wrapped over lines is joined back into one line before classification.
 import { isExecutorHeading } from "./executors";
 import { classifyLine } from "./lines";
+import { joinWrapped } from "./line-join";
 
 /**
  * An executor heading hard-wrapped over lines («1. Отделу образования администрации района, муниципальным»
@@ -26,7 +27,7 @@ export function joinWrappedHeadings(lines: string[]): string[] {
       }
       if (/[.;!?]\s*$/.test(next)) break;
     }
-    const joined = end > 0 ? lines.slice(i, end + 1).map((l) => l.trim()).join(" ") : "";
+    const joined = end > 0 ? joinWrapped(lines.slice(i, end + 1)) : "";
     const classified = joined ? classifyLine(joined) : null;
     if (classified && ["text", "numbered", "bullet"].includes(classified.kind) && isExecutorHeading(classified.text)) {
       out.push(joined);
