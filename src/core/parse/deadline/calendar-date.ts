@@ -61,8 +61,11 @@ function isCitation(m: RegExpExecArray): boolean {
   return /(?:^|[^а-я])(от|№|n)\s*$/.test(before(m, 8));
 }
 
-/** «конкурса, проведенного 14 сентября 2025 года»: a participle dates what was done, not what is due. */
-const DONE_BEFORE = /(?:проведенн|состоявш|прошедш|утвержденн|принят|подписанн|изданн|начат|завершенн)[а-я]*[\s,]*$/;
+/**
+ * «конкурса, проведенного 14 сентября 2025 года», «проекта, стартовавшего 1 октября …»: a past
+ * participle dates what was done, not what is due.
+ */
+const DONE_BEFORE = /(?:[а-я]+(?:вш|нн)[а-я]{2,3}|принят[а-я]*|начат[а-я]*|подписан[а-я]*)[\s,]*$/;
 
 export const calendarDate: PhraseFamily = {
   name: "calendar-date",
