@@ -1,7 +1,7 @@
 // The tree the line handlers build: executor groups and items, and the operations on it
 // (open a group, add an item, place a numbered item under its group and parent).
 import { splitItemLine } from "./item-line";
-import { joinWrapped } from "./line-join";
+import { lastText } from "./item-text";
 import { MAX_DIRECTIVES, refuseTooManyDirectives } from "./bounds";
 
 export interface Group {
@@ -47,19 +47,7 @@ export interface Item {
   leadIn: boolean;
 }
 
-/** The item's text as written (its lines joined with spaces). */
-export function itemText(item: Item): string {
-  return item.parts.join(" ").replace(/\s+/g, " ").trim();
-}
-
-/** The item's text for reading who acts: words hyphenated at a line's end mended («общеобразова-» · «тельных»). */
-export function itemReadText(item: Item): string {
-  return joinWrapped(item.parts);
-}
-
-export function lastText(item: Item): string {
-  return item.parts[item.parts.length - 1] ?? "";
-}
+export { itemReadText, itemText, lastText } from "./item-text";
 
 export class StructureTree {
   readonly items: Item[] = [];
