@@ -27,7 +27,7 @@ import { OrganisationsTable, type OrganisationRow } from "../core/workbook/table
 import { refreshAddressees, type AddresseeUpdate } from "../core/import/refresh-addressees";
 import { isEmptyWrite, planUpdate, planUpsert } from "../core/workbook/upsert";
 import { addMissingColumns } from "./ensure-columns";
-import { readSettings } from "./settings";
+import { readSettings } from "../core/settings";
 
 export class CheckError extends Error {}
 

@@ -3,7 +3,7 @@
 import { planUpsert } from "../core/workbook/upsert";
 import type { TableWrite, WorkbookPort } from "../core/workbook/port";
 import { JOURNAL, SETTINGS, WORKBOOK_TABLES } from "../core/workbook/schema";
-import { defaultSettingsRows } from "./settings";
+import { defaultSettingsRows } from "../core/settings";
 
 export interface CreateResult {
   /** Tables created now (already present ones are left as they are). */

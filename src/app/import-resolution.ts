@@ -10,7 +10,7 @@ import { importWrites, planImport, type ExistingTables, type ImportPlan } from "
 import { DirectivesTable, isRemovedRevision } from "../core/workbook/tables/directives";
 import { columnsToAdd, type Row, type TableWrite, type WorkbookPort } from "../core/workbook/port";
 import { ADDRESSEES, DIRECTIVES, DOCUMENTS, JOURNAL, ORGANISATIONS, SETTINGS, type TableSchema } from "../core/workbook/schema";
-import { readSettings } from "./settings";
+import { readSettings } from "../core/settings";
 
 export interface ImportSource {
   text: string;

@@ -9,7 +9,8 @@
 // unchanged file changes nothing at all, not «Получено», not the «Журнал».
 
 import type { Grid } from "../core/ingest/grid";
-import { currentPeriodFromSettings, directivesFromRows, organisationsFromRows } from "../core/ingest/registry";
+import { directivesFromRows, organisationsFromRows } from "../core/ingest/registry";
+import { readSettings } from "../core/settings";
 import { readReport, type Registry, type ReportReading, type ReportRow } from "../core/ingest/read-report";
 import { parsePeriod, periodLabel } from "../core/periods";
 import type { Row, TableData, TableWrite, WorkbookPort } from "../core/workbook/port";
@@ -99,7 +100,7 @@ export async function ingestReports(port: WorkbookPort, files: IngestFile[], now
   const registry: Registry = {
     directives: directivesFromRows(currentDirectiveRows(tables)),
     organisations: organisationsFromRows(tables.get(ORGANISATIONS.name)?.rows ?? []),
-    expectedPeriod: currentPeriodFromSettings(tables.get(SETTINGS.name)?.rows ?? []),
+    expectedPeriod: readSettings(tables.get(SETTINGS.name)?.rows ?? []).settings.currentPeriod,
     today: nowIso.slice(0, 10),
   };
 

@@ -6,7 +6,7 @@ import { directivesFromRows, organisationsFromRows } from "../core/ingest/regist
 import type { WorkbookPort } from "../core/workbook/port";
 import { ADDRESSEES, DIRECTIVES, ORGANISATIONS, SETTINGS } from "../core/workbook/schema";
 import { directiveFromRow } from "../core/check/from-rows";
-import { readSettings } from "./settings";
+import { readSettings } from "../core/settings";
 import { refreshAddressees } from "../core/import/refresh-addressees";
 import { makeReportTemplate, reportFileName } from "../formats/report-template";
 

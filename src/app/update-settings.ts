@@ -2,8 +2,9 @@
 // Values are written even though the column is the user's: here the user asked for it.
 import type { WorkbookPort } from "../core/workbook/port";
 import { SETTINGS } from "../core/workbook/schema";
+import { SettingsTable } from "../core/workbook/tables/settings-table";
 import { planUpdate, planUpsert } from "../core/workbook/upsert";
-import { SETTING_NAMES, defaultSettingsRows } from "./settings";
+import { SETTING_NAMES, defaultSettingsRows } from "../core/settings";
 
 export type SettingsPatch = Partial<Record<keyof typeof SETTING_NAMES, string>>;
 
@@ -13,7 +14,15 @@ export async function updateSettings(port: WorkbookPort, patch: SettingsPatch, t
   // Settings rows a user deleted come back with defaults first.
   const complete = planUpsert(SETTINGS, table.rows, defaultSettingsRows(todayIso));
   const byName = new Map<string, string>(Object.entries(patch).map(([id, value]) => [SETTING_NAMES[id as keyof typeof SETTING_NAMES], value ?? ""]));
-  const update = planUpdate(SETTINGS, complete.rows, (r) => (byName.has(String(r.name)) ? { value: byName.get(String(r.name))! } : null), ["value"]);
+  const update = planUpdate(
+    SETTINGS,
+    complete.rows,
+    (row) => {
+      const { name } = SettingsTable.read(row);
+      return byName.has(name) ? SettingsTable.write({ value: byName.get(name)! }) : null;
+    },
+    ["value"],
+  );
   const changed = [...new Set([...complete.write.changed, ...update.write.changed])].sort((a, b) => a - b);
   const write = { ...update.write, columns: complete.write.columns, changed: changed.filter((i) => i < table.rows.length) };
   await port.writeTables([write]);

@@ -1,5 +1,5 @@
-// The registry as ingestion and the report files need it, from rows of «Поручения»,
-// «Организации» and «Настройки» (see src/core/workbook/schema.ts).
+// The registry as ingestion and the report files need it, from rows of «Поручения» and
+// «Организации», read through their table definitions (src/core/workbook/tables/).
 
 import { formatRu } from "../dates";
 import type { Row } from "../workbook/port";
@@ -14,8 +14,6 @@ export interface RegistryDirective extends KnownDirective {
   indicator: string;
   target: number | null;
 }
-
-const str = (v: unknown): string => (v === null || v === undefined ? "" : String(v).trim());
 
 export function directivesFromRows(rows: Row[]): RegistryDirective[] {
   return rows
@@ -39,11 +37,4 @@ export function organisationsFromRows(rows: Row[]): KnownOrganisation[] {
     .map((row) => OrganisationsTable.read(row))
     .filter((r) => r.code)
     .map((r) => ({ code: r.code, shortName: r.shortName, fullName: r.fullName, aliases: r.aliases }));
-}
-
-/** The current period from «Настройки»: the row whose name mentions «период». */
-export function currentPeriodFromSettings(rows: Row[]): string | null {
-  const row = rows.find((r) => /период/i.test(str(r.name)));
-  const v = str(row?.value).toUpperCase();
-  return /^\d{4}-Q[1-4]$/.test(v) ? v : null;
 }
