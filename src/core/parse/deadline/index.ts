@@ -7,6 +7,7 @@ import { besideVerb } from "./beside-verb";
 import { calendarDate } from "./calendar-date";
 import { EMPTY_CONTEXT, type DeadlineContext } from "./context";
 import { dayRange } from "./day-range";
+import { decade } from "./decade";
 import { during } from "./during";
 import { runFamily, type PhraseFamily, type PhraseMatch } from "./family";
 import { milestone } from "./milestone";
@@ -40,6 +41,7 @@ const FAMILIES: PhraseFamily[] = [
   during,
   schoolYear,
   quarter,
+  decade,
   season,
   calendarDate,
   monthPhrase,

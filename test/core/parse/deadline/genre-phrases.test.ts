@@ -48,3 +48,21 @@ describe("inside an item's text", () => {
     assert.equal(findDeadline("проанализировать результаты ГИА в 2024-2025 учебном году и направить предложения.", ctx), null);
   });
 });
+
+describe("ten-day parts of a month", () => {
+  const cases: [string, string | null][] = [
+    ["1 декада октября 2025 г.", "2025-10-10"],
+    ["во второй декаде мая 2026 года", "2026-05-20"],
+    ["III декада февраля 2026 г.", "2026-02-28"],
+    ["в первой декаде сентября", "2025-09-10"],
+  ];
+  for (const [raw, due] of cases) {
+    it(`«${raw}» → date ${due}`, () => {
+      const r = parseDeadline(raw, ctx);
+      assert.deepEqual([r.kind, r.due], ["date", due]);
+    });
+  }
+  it("says which year it took when none is written", () => {
+    assert.ok(parseDeadline("в первой декаде сентября", ctx).implied.some((w) => /Год срока не указан/.test(w)));
+  });
+});
