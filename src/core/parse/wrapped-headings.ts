@@ -13,14 +13,16 @@ export function joinWrappedHeadings(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (!line || /[.;:!?]\s*$/.test(line)) {
+    // «МКУ «ИМЦ» (А. П.» · «Николаева):»: a bracket left open goes on below, whatever the line ends with
+    const openBracket = !!line && unclosedBracket(line);
+    if (!line || (/[.;:!?]\s*$/.test(line) && !openBracket)) {
       out.push(line);
       continue;
     }
     let end = -1;
     for (let k = i + 1; k < Math.min(lines.length, i + 4); k++) {
       const next = lines[k];
-      if (!next || !/^[а-яё(«]/.test(next.trim())) break;
+      if (!next || (!/^[а-яё(«]/.test(next.trim()) && !(openBracket && k === i + 1 && /^[А-ЯЁ][^()]*\)/.test(next.trim())))) break;
       if (/:\s*$/.test(next)) {
         end = k;
         break;
@@ -36,4 +38,13 @@ export function joinWrappedHeadings(lines: string[]): string[] {
     } else out.push(line);
   }
   return out;
+}
+
+function unclosedBracket(line: string): boolean {
+  let depth = 0;
+  for (const c of line) {
+    if (c === "(") depth++;
+    else if (c === ")" && depth > 0) depth--;
+  }
+  return depth > 0;
 }

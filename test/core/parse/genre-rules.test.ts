@@ -277,6 +277,17 @@ describe("genre rules: executor headings wrapped over lines", () => {
     assert.deepEqual(doc.directives[0].executors, ["Отделу образования администрации района", "муниципальным общеобразовательным организациям"]);
     assert.deepEqual(doc.directives[1].executors, ["Руководителям дошкольных образовательных организаций и организаций дополнительного образования"]);
   });
+
+  it("joins a heading whose person in brackets wraps onto the next line («(А. П.» · «Николаева):»)", () => {
+    const doc = parseResolution("ПРИКАЗЫВАЮ:\n3. МКУ «Информационно-методический центр» (А. П.\nНиколаева):\n3.1. обеспечить сопровождение Конкурса;\n3.2. подготовить наградные документы.");
+    assert.deepEqual(
+      doc.directives.map((d) => [d.n, d.executors, d.person]),
+      [
+        ["3.1", ["МКУ «Информационно-методический центр»"], "А. П. Николаева"],
+        ["3.2", ["МКУ «Информационно-методический центр»"], "А. П. Николаева"],
+      ],
+    );
+  });
 });
 
 describe("genre rules: protocol questions written as topics", () => {
