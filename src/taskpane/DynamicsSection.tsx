@@ -5,6 +5,7 @@ import { useState } from "react";
 import { formatRu } from "../core/dates";
 import { localNowIso } from "./clock";
 import { loadDynamics } from "./lazy-modules";
+import { periodText } from "./periods-view";
 import { requirePort, type PaneWorkbook } from "./pane-workbook";
 import { saveHint } from "./result-messages";
 import { Section } from "./Section";
@@ -35,11 +36,12 @@ export function DynamicsSection({ workbook }: { workbook: PaneWorkbook }) {
       setLines(
         result.summaries.map((s) => ({
           period: s.period,
-          text: `${s.period} (на ${formatRu(s.asOf)}): на контроле ${s.totals.total}, в срок ${s.totals.onTime}, с нарушением ${s.totals.late}, просрочено ${s.totals.overdue}; % исполнения в срок — ${s.totals.onTimeShare === null ? "—" : `${Math.round(s.totals.onTimeShare * 100)} %`}`,
+          // A no-break space keeps «80 %» on one line in a narrow pane.
+          text: `${periodText(s.period)} (на ${formatRu(s.asOf)}): на контроле ${s.totals.total}, в срок ${s.totals.onTime}, с нарушением ${s.totals.late}, просрочено ${s.totals.overdue}; % исполнения в срок — ${s.totals.onTimeShare === null ? "—" : `${Math.round(s.totals.onTimeShare * 100)}\u00a0%`}`,
         })),
       );
       if (!result.summaries.length) return "В листе «Отчёты» пока нет отчётов: динамику показать не по чему.";
-      return `Готово: лист «${result.sheet.name}» — кварталов ${result.summaries.length}.${saveHint(workbook.kind)}`;
+      return `Готово: лист «${result.sheet.name}», кварталов: ${result.summaries.length}.${saveHint(workbook.kind)}`;
     });
 
   return (

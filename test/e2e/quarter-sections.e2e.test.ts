@@ -452,10 +452,11 @@ describe("task pane in headless Chromium: letters, the collegium's decisions and
 
     const pane = section(page, "Динамика за год");
     await pane.getByRole("button", { name: "Показать динамику" }).click();
-    await expectOutcome(page, pane.getByText(/^Готово: лист «Динамика» — кварталов 2\./));
+    await expectOutcome(page, pane.getByText(/^Готово: лист «Динамика», кварталов: 2\./));
     for (const [i, q] of quarters.entries()) {
       const [total, onTime, late, , overdue] = summaries[i].numbers;
-      const line = `${q.period} (на ${q.asOf}): на контроле ${total}, в срок ${onTime}, с нарушением ${late}, просрочено ${overdue}; % исполнения в срок — ${summaries[i].share}`;
+      // The quarter by its name, and «80 %» held together by a no-break space.
+      const line = `${q.title} (на ${q.asOf}): на контроле ${total}, в срок ${onTime}, с нарушением ${late}, просрочено ${overdue}; % исполнения в срок — ${summaries[i].share.replace(" %", "\u00a0%")}`;
       assert.ok(await pane.getByText(line).isVisible(), `the pane has no line «${line}»: ${await pane.innerText()}`);
     }
     await assertNoSideScroll(page);
@@ -493,7 +494,7 @@ describe("task pane in headless Chromium: letters, the collegium's decisions and
 
     // Made again (say, after a late report): the sheet is made anew, not doubled.
     await pane.getByRole("button", { name: "Показать динамику" }).click();
-    await expectOutcome(page, pane.getByText(/^Готово: лист «Динамика» — кварталов 2\./));
+    await expectOutcome(page, pane.getByText(/^Готово: лист «Динамика», кварталов: 2\./));
     assert.deepEqual(await sheetValues(page, "Динамика"), dynamics, "the same figures the second time");
     assert.equal((await chartsOf(page, "Динамика")).length, charts.length, "no chart twice");
     assertQuietPage();
