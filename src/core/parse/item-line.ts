@@ -39,7 +39,11 @@ function trailingExecutorBracket(text: string): { text: string; responsible: str
 export function splitResponsible(text: string): { text: string; responsible: string | null } {
   const bracket = RESPONSIBLE_BRACKET.exec(text);
   if (bracket) {
-    return { text: (text.slice(0, bracket.index) + text.slice(bracket.index + bracket[0].length)).trim(), responsible: bracket[1].trim() };
+    // «(ответственный – МКУ «ИМЦ», срок – до 01.10.2025)»: the term stays, in a bracket of its own
+    const term = /[,;]\s*(сроки?\s*[:\-–—].*)$/i.exec(bracket[1]);
+    const who = term ? bracket[1].slice(0, term.index) : bracket[1];
+    const kept = term ? ` (${term[1].trim()})` : "";
+    return { text: (text.slice(0, bracket.index) + kept + text.slice(bracket.index + bracket[0].length)).trim(), responsible: who.trim() };
   }
   const trailing = trailingExecutorBracket(text);
   if (trailing) return trailing;
@@ -59,6 +63,9 @@ const TRAILING_EXECUTOR =
 function splitTrailingExecutor(text: string): { text: string; responsible: string | null } {
   const m = TRAILING_EXECUTOR.exec(text);
   if (!m || m.index < 15) return { text, responsible: null };
+  // «– отдел образования, Петрова А.А.»: the person goes with the executor
+  const person = /^,\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+)\.?$/.exec(m[2]);
+  if (person) return { text: text.slice(0, m.index).trim(), responsible: `${m[1].trim()} ${person[1]}` };
   // the deadline after the comma stays in the text, where the deadline reader finds it
   return { text: (text.slice(0, m.index) + (m[2].length > 1 ? m[2] : "")).trim(), responsible: m[1].trim() };
 }
