@@ -4,6 +4,7 @@
 import { matchView } from "./normalise";
 import { classifyLine } from "./lines";
 import { isExecutorHeading } from "./executors";
+import { inlineExecutorSplit } from "./executor-inline";
 
 const FORMULA =
   /(?<![а-я])(решил[аио]?|решили|постановил[аио]?|постановля[ею]т|постановляю|приказываю|решает|рекоменду[ею]т|рекомендовать|рекомендуется|предлага[ею]т|предложить|считает?\s+необходимым|считают\s+необходимым|считаем\s+необходимым|поручает|обязывает|принято\s+решение|приняли\s+решение|определил[аи]?\s+следующ)(?![а-я])/;
@@ -29,7 +30,8 @@ export function isOperativeFormula(line: string): boolean {
   const after = view.slice(m.index);
   if (/:/.test(after)) return true;
   if (/следующ|меры|мероприяти/.test(after)) return true;
-  return line.length < 80 && /^[^.]*[.]?$/.test(after.trim());
+  // «Рекомендовать руководителям ДОО продолжить работу.» names who and what: a directive, not the formula
+  return line.length < 80 && /^[^.]*[.]?$/.test(after.trim()) && !inlineExecutorSplit(line);
 }
 
 /** «Решение:» / «Решили: …» after a question of a protocol; a bare «РЕШЕНИЕ» title has no colon. */
