@@ -52,7 +52,7 @@ function andBefore(test: (word: string) => boolean) {
     if (next?.[2] && ADJECTIVE.test(before) && /^[а-яё]/.test(before) && /^[а-яё]/.test(next[1]) && ADJECTIVE.test(next[1])) return 0;
     // «комитету по культуре и туризму»: the objects of «по» are joined, unless an office word follows
     // («… по Глинскому району и главному врачу …»: a proper name after «по» closes the executor)
-    if (/(?:^|\s)по\s+[а-яё][^\s]*(?:\s+[^\s]+){0,2}$/.test(t.slice(Math.max(0, i - 60), i)) && next && !/^[А-ЯЁA-Z«]/.test(next[1]) && !LOWER_CASE_EXECUTOR.test(next[1].replace(/[,;:.]+$/, ""))) return 0;
+    if (/(?:^|\s)по\s+[а-яё][^\s]*(?:\s+[^\s]+){0,2}$/.test(t.slice(Math.max(0, i - 60), i)) && next && !/^[А-ЯЁA-Z«]/.test(next[1]) && !LOWER_CASE_EXECUTOR.test(next[1].replace(/[,;:.]+$/, "")) && !opensFeminineDative(t.slice(i + 3, i + 200))) return 0;
     // «ТКДН и ЗП», «ГО и ЧС»: one body written as two abbreviations
     if (next && /^(?:ЗП|ЧС)(?![А-ЯЁа-яё])/.test(next[1])) return 0;
     return next && (test(next[1]) || opensFeminineDative(t.slice(i + 3))) ? 3 : 0;
