@@ -1,6 +1,7 @@
 // Document meta: title (one line), kind («решение коллегии»), adoption date and school year.
 import type { ParseSettings } from "../model";
 import { matchView } from "./normalise";
+import { MONTH_WORD } from "./russian";
 import { isDateLine, isPlaceDateLine, isPlaceLine, KIND_WORD } from "./meta-date";
 
 export { explicitDate } from "./meta-date";
@@ -26,10 +27,63 @@ export interface Title {
   endLine: number;
 }
 
+/**
+ * «ПРОТОКОЛЬНОЕ РЕШЕНИЕ» → «Протокольное решение»; abbreviations («МБОУ», «ФГОС») keep their
+ * capitals: a capitalised word is a heading word when it is long or stands beside one.
+ */
 function sentenceCase(line: string): string {
-  return line.replace(/[А-ЯЁ]{4,}/g, (w, offset: number) =>
-    offset === 0 ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase(),
-  );
+  const long = (w: string | undefined) => Boolean(w && /^[А-ЯЁ]{6,}$/.test(w));
+  const words = line.split(/(\s+)/);
+  return words
+    .map((w, i) => {
+      if (!/^[А-ЯЁ]{4,}$/.test(w) || !(long(w) || long(words[i - 2]) || long(words[i + 2]))) return w;
+      return i === 0 ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase();
+    })
+    .join("");
+}
+
+/** How many characters of `s` the quotes opened in it leave open. */
+function openQuotes(s: string): number {
+  return (s.match(/«/g) ?? []).length - (s.match(/»/g) ?? []).length;
+}
+
+/**
+ * A heading run into the text («РЕШЕНИЕ коллегии … от 18 ноября 2022 года № 4 «Об итогах …»
+ * Заслушав …»): up to its quoted topic, without the date and number the header reads apart.
+ */
+function headingOfLongLine(line: string): string {
+  const open = line.indexOf("«");
+  let end = line.length > 250 ? 250 : line.length;
+  if (open > 0) {
+    let depth = 0;
+    for (let i = open; i < line.length; i++) {
+      if (line[i] === "«") depth++;
+      else if (line[i] === "»" && --depth === 0) {
+        end = i + 1;
+        break;
+      }
+    }
+  }
+  return line.slice(0, end).replace(DATE_AND_NUMBER, "");
+}
+
+const DATE_AND_NUMBER = new RegExp(
+  `\\s+от\\s+(?:«?\\d{1,2}»?\\s+${MONTH_WORD}\\s+\\d{4}\\s*(?:года|г\\.?)?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s*(?:г\\.?)?)(?:\\s*№\\s*[^\\s«]+)?`,
+  "i",
+);
+
+/** A topic hard-wrapped over lines: the next line goes on while a quote is open or it starts in lower case. */
+function wrappedTopic(lines: string[], from: number): { text: string; end: number } {
+  let text = lines[from];
+  let end = from;
+  for (let i = from + 1; i < lines.length && i <= from + 3; i++) {
+    const next = lines[i];
+    if (!next || next.length > 200 || /[.;:]$/.test(text)) break;
+    if (openQuotes(text) <= 0 && !/^[а-яё]/.test(next)) break;
+    text += " " + next;
+    end = i;
+  }
+  return { text, end };
 }
 
 function balanceQuotes(s: string): string {
@@ -52,7 +106,7 @@ export function findTitle(lines: string[]): Title {
     const title = first >= 0 ? lines[first].slice(0, 200) : "";
     return { title: balanceQuotes(title.replace(/[.\s]+$/, "")), kind: "документ", startLine: Math.max(first, 0), endLine: Math.max(first, 0) };
   }
-  const parts = [lines[start]];
+  const parts = [lines[start].length > 250 ? headingOfLongLine(lines[start]) : lines[start]];
   let end = start;
   let blankSeen = false;
   for (let i = start + 1; i < lines.length && i < start + 12; i++) {
@@ -74,8 +128,9 @@ export function findTitle(lines: string[]): Title {
     }
     // the topic: «О реализации…» or О ходе реализации… (quoted or not), or a quoted name right below
     if ((/^«/.test(line) && (!blankSeen || /^«об?\s/i.test(line))) || /^об?\s/i.test(line)) {
-      parts.push(/^«/.test(line) ? line : `«${line.replace(/[.\s]+$/, "")}»`);
-      end = i;
+      const topic = wrappedTopic(lines, i);
+      parts.push(/^«/.test(line) ? topic.text : `«${topic.text.replace(/[.\s]+$/, "")}»`);
+      end = topic.end;
     }
     break;
   }
