@@ -4,7 +4,10 @@
 // and the parser then finds every row's executor and deadline.
 //  - plan-bordered: № | Мероприятие | Срок | Ответственный, borders, cells centred in their row,
 //    the header repeated on page 2 and row 5 split by the page break;
-//  - plan-borderless: Мероприятие | Срок исполнения | Исполнитель, no borders, no number column.
+//  - plan-borderless: Мероприятие | Срок исполнения | Исполнитель, no borders, no number column;
+//  - plan-word-style: set as Word sets a table (cells at the top, no padding: rows as close as the
+//    lines in a cell), section titles in merged cells, the header not repeated, row 2.3 split by
+//    the page break.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,7 +16,7 @@ import { readResolutionFile } from "../../src/formats/resolution-text";
 import { convertWithLibreOffice } from "../support/libreoffice";
 
 const FIXTURES = join(__dirname, "fixtures/pdf-tables");
-const NAMES = ["plan-bordered.fodt", "plan-borderless.fodt"];
+const NAMES = ["plan-bordered.fodt", "plan-borderless.fodt", "plan-word-style.fodt"];
 
 const ROWS_BORDERED: [string, string, string, string][] = [
   ["1.", "Провести муниципальный мониторинг функциональной грамотности обучающихся 7–9 классов общеобразовательных организаций района", "до 30.10.2024", "Руководители общеобразовательных организаций"],
@@ -35,9 +38,33 @@ const ROWS_BORDERLESS: [string, string, string][] = [
   ["Представить в управление образования отчёт о готовности к летнему периоду", "до 02.06.2025", "Заведующие дошкольными образовательными организациями"],
 ];
 
+const ROWS_WORD_STYLE: (string | [string, string, string, string])[] = [
+  "I. Организационные мероприятия",
+  ["1.1.", "Провести сверку списков обучающихся, состоящих на профилактическом учёте, с территориальной комиссией по делам несовершеннолетних", "до 14.02.2025", "Руководители общеобразовательных организаций"],
+  ["1.2.", "Обновить составы советов профилактики в общеобразовательных организациях", "до 28.02.2025", "Заместители директоров по воспитательной работе"],
+  ["1.3.", "Организовать межведомственное совещание по вопросам занятости несовершеннолетних в каникулярное время", "до 21.03.2025", "Отдел общего образования"],
+  "II. Работа с обучающимися и родителями",
+  ["2.1.", "Провести единый день профилактики с участием инспекторов по делам несовершеннолетних и специалистов здравоохранения", "до 18.04.2025", "Руководители общеобразовательных организаций"],
+  ["2.2.", "Организовать индивидуальное сопровождение обучающихся, состоящих на всех видах профилактического учёта, с составлением планов индивидуальной профилактической работы и ежемесячным анализом их выполнения классными руководителями и педагогами-психологами", "до 30.05.2025", "Педагоги-психологи, социальные педагоги"],
+  ["2.3.", "Провести родительские собрания по вопросам безопасности детей в летний период", "до 23.05.2025", "Классные руководители"],
+  ["2.4.", "Обеспечить занятость обучающихся, состоящих на профилактическом учёте, в летний период в лагерях с дневным пребыванием и трудовых бригадах", "до 02.06.2025", "Руководители общеобразовательных организаций"],
+  "III. Контроль и анализ",
+  ["3.1.", "Подготовить аналитическую справку о результатах профилактической работы за полугодие", "до 15.07.2025", "МКУ «Центр психолого-педагогической помощи»"],
+  ["3.2.", "Рассмотреть итоги выполнения плана на совещании руководителей", "до 26.12.2025", "Управление образования"],
+];
+
 /** The lines the .docx reader gives for such a table: item, deadline, executor, blank line. */
-const itemLines = (rows: string[][]) =>
-  rows.flatMap((r) => (r.length === 4 ? [`${r[0]} ${r[1]}`, `Срок: ${r[2]}`, `Ответственный: ${r[3]}`, ""] : [r[0], `Срок: ${r[1]}`, `Ответственный: ${r[2]}`, ""]));
+const itemLines = (rows: (string | string[])[]) =>
+  rows.flatMap((r) => (typeof r === "string" ? [r, ""] : r.length === 4 ? [`${r[0]} ${r[1]}`, `Срок: ${r[2]}`, `Ответственный: ${r[3]}`, ""] : [r[0], `Срок: ${r[1]}`, `Ответственный: ${r[2]}`, ""]));
+
+/** The lines between the item that brings the table in and the item after it, blank lines not doubled. */
+function tableBlock(text: string, before: string, after: string): string[] {
+  const lines = text.split("\n");
+  const start = lines.findIndex((l) => l.startsWith(before));
+  const end = lines.findIndex((l) => l.startsWith(after));
+  assert.ok(start >= 0 && end > start, text);
+  return lines.slice(start + 1, end).filter((l, i, all) => l || all[i - 1] !== "");
+}
 
 /** ISO date of «до ДД.ММ.ГГГГ». */
 const iso = (deadline: string) => deadline.replace(/^до (\d\d)\.(\d\d)\.(\d{4})$/, "$3-$2-$1");
@@ -59,11 +86,7 @@ describe("plans laid out as tables in a PDF: rows and columns kept", function ()
 
   describe("a bordered plan over a page break, cells centred in their rows", () => {
     it("gives one item per row with its deadline and executor, wrapped cell text joined in reading order", () => {
-      const lines = texts.get("plan-bordered.fodt")!.split("\n");
-      const start = lines.findIndex((l) => l.startsWith("2. Утвердить план мероприятий"));
-      const end = lines.findIndex((l) => l.startsWith("3. Контроль"));
-      assert.ok(start > 0 && end > start, lines.join("\n"));
-      assert.deepEqual(lines.slice(start + 1, end).filter((l, i, all) => l || all[i - 1] !== ""), ["", ...itemLines(ROWS_BORDERED)]);
+      assert.deepEqual(tableBlock(texts.get("plan-bordered.fodt")!, "2. Утвердить план мероприятий", "3. Контроль"), ["", ...itemLines(ROWS_BORDERED)]);
     });
 
     it("keeps the paragraphs around the table as they were: whole, one line each", () => {
@@ -104,6 +127,21 @@ describe("plans laid out as tables in a PDF: rows and columns kept", function ()
       assert.deepEqual(
         plan.map((d) => [d.deadline.due, d.executors]),
         ROWS_BORDERLESS.map((r) => [iso(r[1]), [r[2]]]),
+      );
+    });
+  });
+
+  describe("a plan set as Word sets it: no padding, section titles, a row split by the page break", () => {
+    it("gives the section titles and one item per row, the split row joined back", () => {
+      assert.deepEqual(tableBlock(texts.get("plan-word-style.fodt")!, "1. Утвердить план мероприятий", "2. Контроль"), ["", ...itemLines(ROWS_WORD_STYLE)]);
+    });
+
+    it("the parser finds each row's executor and deadline", () => {
+      const plan = parseResolution(texts.get("plan-word-style.fodt")!).directives.filter((d) => d.deadline.due);
+      const rows = ROWS_WORD_STYLE.filter((r) => typeof r !== "string");
+      assert.deepEqual(
+        plan.map((d) => [d.n, d.deadline.due, d.executors]),
+        rows.map((r) => [r[0].replace(/\.$/, ""), iso(r[2]), r[3].split(", ")]),
       );
     });
   });

@@ -71,7 +71,12 @@ const sameColumns = (a: PdfTable, b: PdfTable) => a.bounds.length === b.bounds.l
 /** The part of a table on the next page joined to its start: the repeated header dropped, a row split by the break joined back. */
 function continueTable(t: PdfTable, next: PdfTable): void {
   let rows = next.rows;
-  if (rows.length && t.rows.length && rows[0].join("|") === t.rows[0].join("|")) rows = rows.slice(1);
+  // the header repeated on the new page, alone or run together with the end of a split row
+  const header = t.rows[0] ?? [];
+  if (rows.length && header.some(Boolean) && rows[0].every((c, i) => c.startsWith(header[i] ?? ""))) {
+    const rest = rows[0].map((c, i) => c.slice((header[i] ?? "").length).trim());
+    rows = rest.some(Boolean) ? [rest, ...rows.slice(1)] : rows.slice(1);
+  }
   const numbered = t.rows.filter((r) => /^\d{1,3}(\.\d{1,3})*[.)]?$/.test(r[0].trim())).length >= 2;
   const last = t.rows[t.rows.length - 1];
   if (numbered && rows.length && last && !rows[0][0].trim()) {

@@ -77,26 +77,43 @@ function numberColumn(rows: Row[]): number {
 }
 
 /**
- * A row the spacing could not split (no padding between rows) that holds several numbers: cut
- * above each number at the widest gap between lines, or right above the number when the gaps
- * are all alike (cells set at the top of their row, as Word sets them).
+ * Whether the cells are set at the top of their rows (as Word sets them) rather than in the
+ * middle: then every cell of a row starts level with its number. In the middle, only the cells
+ * of an odd number of lines would. Unknown (null) with fewer than two numbers.
  */
-function splitByNumbers(row: Row, step: number): Row[] {
+export function cellsAtTop(lines: CellLine[], columns: number): boolean | null {
+  const numbers = lines.filter((l) => l.col === 0 && ROW_NUMBER.test(l.text.trim()));
+  if (numbers.length < 2 || columns < 3) return null;
+  const level = numbers.filter((n) => {
+    for (let col = 1; col < columns; col++) if (!lines.some((l) => l.col === col && Math.abs(l.y - n.y) < 0.5)) return false;
+    return true;
+  });
+  return level.length >= 0.7 * numbers.length;
+}
+
+/**
+ * A row the spacing could not split (no padding between rows) that holds numbers: cut above
+ * each number — right above it when the cells are set at the top of their rows; else at the
+ * widest gap between lines, when it is clearly wider than the line step.
+ */
+function splitByNumbers(row: Row, step: number, atTop: boolean | null): Row[] {
   const lines = row.blocks.flatMap((b) => b.lines);
   const numbers = lines.filter((l) => l.col === 0 && ROW_NUMBER.test(l.text.trim())).map((l) => l.y).sort((a, b) => b - a);
-  if (numbers.length < 2) return [row];
+  if (numbers.length < (atTop ? 1 : 2)) return [row];
   const ys = [...new Set(lines.map((l) => Math.round(l.y * 2) / 2))].sort((a, b) => b - a);
   const cutAbove = (y: number, upTo: number): number | null => {
+    const above = ys.filter((v) => v > y + 0.5 && v <= upTo + 0.5);
+    if (!above.length) return null;
+    const justAbove = (Math.min(...above) + y) / 2;
+    if (atTop) return justAbove;
     let best: [number, number] | null = null;
     for (let j = 0; j + 1 < ys.length; j++) {
       if (ys[j] > upTo + 0.5 || ys[j + 1] < y - 0.5) continue;
       const gap = ys[j] - ys[j + 1];
       if (!best || gap > best[0] + 0.5) best = [gap, (ys[j] + ys[j + 1]) / 2];
     }
-    if (!best) return null;
-    if (best[0] > 1.2 * step) return best[1];
-    const above = ys.filter((v) => v > y + 0.5 && v <= upTo + 0.5);
-    return above.length ? (Math.min(...above) + y) / 2 : null;
+    if (best && best[0] > 1.2 * step) return best[1];
+    return atTop === null ? justAbove : null;
   };
   const cuts = numbers.map((y, k) => cutAbove(y, k ? numbers[k - 1] : row.top)).filter((c): c is number => c !== null);
   const parts: Row[] = [];
@@ -135,16 +152,23 @@ function joinUnnumbered(rows: Row[]): Row[] {
   return out;
 }
 
-/** Rows of cell texts, top to bottom, `columns` cells each, and the step from line to line in a cell. */
-export function tableRows(lines: CellLine[], columns: number): { rows: string[][]; step: number } {
+/** The step from line to line within a cell: the usual distance between lines of one column. */
+export function lineStep(lines: CellLine[], columns: number): number {
   const sorted = [...lines].sort((a, b) => b.y - a.y);
+  const h = sorted[0]?.h ?? 12;
   const gaps: number[] = [];
   for (let col = 0; col < columns; col++) {
     const ys = sorted.filter((l) => l.col === col).map((l) => l.y);
-    for (let i = 1; i < ys.length; i++) if (ys[i - 1] - ys[i] <= 1.6 * (sorted[0]?.h ?? 12)) gaps.push(ys[i - 1] - ys[i]);
+    for (let i = 1; i < ys.length; i++) if (ys[i - 1] - ys[i] <= 1.6 * h) gaps.push(ys[i - 1] - ys[i]);
   }
-  const step = gaps.length ? median(gaps) : 1.15 * (sorted[0]?.h ?? 12);
-  let rows = rowsOf(blocksOf(sorted, columns, step), step).flatMap((r) => splitByNumbers(r, step));
+  return gaps.length ? median(gaps) : 1.15 * h;
+}
+
+/** Rows of cell texts, top to bottom, `columns` cells each, and the step from line to line in a cell. */
+export function tableRows(lines: CellLine[], columns: number, atTop: boolean | null = null): { rows: string[][]; step: number } {
+  const sorted = [...lines].sort((a, b) => b.y - a.y);
+  const step = lineStep(sorted, columns);
+  let rows = rowsOf(blocksOf(sorted, columns, step), step).flatMap((r) => splitByNumbers(r, step, atTop ?? cellsAtTop(lines, columns)));
   // the header row (above the first number) keeps its place; below it, every row has a number
   if (numberColumn(rows) === 0) rows = [rows[0], ...joinUnnumbered(rows.slice(1))];
   const texts = rows.map((r) =>

@@ -4,7 +4,7 @@
 // covers; ordinary paragraphs (justified ones too: their word gaps move from line to line)
 // close those gaps within a line or two and are left alone.
 import type { PdfPiece } from "./pdf-lines";
-import { tableRows, type CellLine } from "./pdf-table-rows";
+import { cellsAtTop, lineStep, tableRows, type CellLine } from "./pdf-table-rows";
 
 export interface PdfTable {
   /** Baselines of the first and last line of the table. */
@@ -107,28 +107,96 @@ function gapsOf(spans: Span[], minGap: number): Span[] {
 
 const straddles = (row: YRow, [a, b]: Span) => row.segs.some((s) => s.x1 <= a + 0.5) && row.segs.some((s) => s.x0 >= b - 0.5);
 
-/** The table that starts at rows[start], if one does: the index after its last line and its column gaps. */
-function grow(rows: YRow[], start: number): { end: number; gaps: Span[] } | null {
-  const minGap = 0.3 * rows[start].h;
+/** Whether the row's segments, added to the table's, close a column gap: one two lines confirmed (`closes`), any (`closesAny`). */
+function closesGaps(rows: YRow[], taken: number[], spans: Span[], row: YRow, gaps: Span[], minGap: number): { closes: boolean; closesAny: boolean; nextGaps: Span[] } {
+  const nextGaps = gapsOf([...spans, ...row.segs.map((s): Span => [s.x0, s.x1])], minGap);
+  const shut = (g: Span) => !nextGaps.some(([c, d]) => c < g[1] && d > g[0]);
+  // a gap two lines already stood on both sides of is a column boundary: a line over it is not in the table
+  const confirmed = gaps.filter((g) => taken.filter((k) => straddles(rows[k], g)).length >= 2);
+  return { closes: !nextGaps.length || confirmed.some(shut), closesAny: !nextGaps.length || gaps.some(shut), nextGaps };
+}
+
+/**
+ * Rows from `at` that run across the columns as one piece of text (a section title in merged
+ * cells, «I. Организационные мероприятия») with the columns going on right under them; none
+ * when what follows is not the table's (a paragraph and a signature after it).
+ */
+function spanningRows(rows: YRow[], at: number, ctx: { taken: number[]; spans: Span[]; gaps: Span[]; minGap: number }): number[] {
+  const out: number[] = [];
+  for (let k = at; k < rows.length && k < at + 3; k++) {
+    const row = rows[k];
+    if (rows[k - 1].y - row.y > 2.5 * row.h) return [];
+    if (row.segs.length >= 2) {
+      const { closesAny } = closesGaps(rows, ctx.taken, ctx.spans, row, ctx.gaps, ctx.minGap);
+      return out.length && !closesAny ? out : [];
+    }
+    const seg = row.segs[0];
+    if (/[.;:]$/.test(seg.text) || !ctx.gaps.some(([a, b]) => seg.x0 <= a && seg.x1 >= b)) return [];
+    out.push(k);
+  }
+  return [];
+}
+
+export interface Found {
+  end: number;
+  gaps: Span[];
+  /** Rows across the whole table (section titles). */
+  spanning: Set<number>;
+}
+
+/** The table that starts at rows[start], if one does: the index after its last line, its column gaps, its section titles. */
+function grow(rows: YRow[], start: number): Found | null {
   const spans: Span[] = rows[start].segs.map((s) => [s.x0, s.x1]);
-  let gaps = gapsOf(spans, minGap);
+  let gaps = gapsOf(spans, 0.3 * rows[start].h);
+  // the seed's gaps are as wide as the pieces' gaps; later a cell line may narrow one, only a line across it closes it
+  const minGap = 0.5;
+  const taken = [start];
+  const spanning = new Set<number>();
   let end = start + 1;
   for (; end < rows.length && gaps.length; end++) {
     const row = rows[end];
     if (rows[end - 1].y - row.y > 4 * row.h) break;
-    const next = [...spans, ...row.segs.map((s): Span => [s.x0, s.x1])];
-    const nextGaps = gapsOf(next, minGap);
-    const taken = rows.slice(start, end);
-    // a gap two lines already stood on both sides of is a column boundary: a line over it is not in the table
-    const confirmed = gaps.filter((g) => taken.filter((r) => straddles(r, g)).length >= 2);
-    const closes = confirmed.some(([a, b]) => !nextGaps.some(([c, d]) => c < b && d > a));
-    if (!nextGaps.length || closes) break;
+    const { closes, closesAny, nextGaps } = closesGaps(rows, taken, spans, row, gaps, minGap);
+    if (closesAny) {
+      const titles = spanningRows(rows, end, { taken, spans, gaps, minGap });
+      if (titles.length) {
+        for (const k of titles) spanning.add(k);
+        end = titles[titles.length - 1];
+        continue;
+      }
+      if (closes) break;
+    }
     spans.push(...row.segs.map((s): Span => [s.x0, s.x1]));
+    taken.push(end);
     gaps = nextGaps;
   }
-  const lines = rows.slice(start, end);
-  if (lines.length < 3 || lines.filter((r) => r.segs.length >= 2).length < 2 || !gaps.length) return null;
-  return { end, gaps };
+  while (spanning.has(end - 1)) spanning.delete(--end);
+  if (taken.length < 3 || taken.filter((k) => rows[k].segs.length >= 2).length < 2 || !gaps.length) return null;
+  return { end, gaps, spanning };
+}
+
+/**
+ * Where a table that goes on from the previous page starts: the lines above its first line of
+ * several cells, when every line from the top of the page down to it fits in the columns (the
+ * end of a row split by the page break). A page number on top is not one of them.
+ */
+function continuedFrom(rows: YRow[], start: number, bounds: number[]): number {
+  const top = rows.length && /^\d{1,4}$/.test(rows[0].segs.map((s) => s.text).join(" ")) ? 1 : 0;
+  if (start <= top) return start;
+  for (let k = top; k < start; k++) {
+    if (rows[k].segs.some((s) => bounds.some((x) => s.x0 < x && s.x1 > x))) return start;
+    if (rows[k].y - rows[k + 1].y > 3 * rows[k].h) return start;
+  }
+  return top;
+}
+
+function widestColumn(bounds: number[], lines: YRow[]): number {
+  const left = Math.min(...lines.map((r) => r.segs[0].x0));
+  const right = Math.max(...lines.map((r) => r.segs[r.segs.length - 1].x1));
+  const edges = [left, ...bounds, right];
+  let best = 0;
+  for (let c = 1; c < edges.length - 1; c++) if (edges[c + 1] - edges[c] > edges[best + 1] - edges[best]) best = c;
+  return best;
 }
 
 /** The tables of one page, top to bottom. */
@@ -139,8 +207,9 @@ export function pageTables(pieces: PdfPiece[]): PdfTable[] {
     if (rows[i].segs.length < 2) continue;
     const found = grow(rows, i);
     if (!found) continue;
-    const lines = rows.slice(i, found.end);
     const bounds = found.gaps.map(([a, b]) => (a + b) / 2);
+    const from = tables.length ? i : continuedFrom(rows, i, bounds);
+    const lines = rows.slice(from, found.end);
     const byCols = lines.map((r) => {
       const byCol = new Map<number, string[]>();
       for (const s of r.segs) {
@@ -155,18 +224,37 @@ export function pageTables(pieces: PdfPiece[]): PdfTable[] {
     // lines above a table's header («… | Срок | …») are the text before it, caught by the same columns
     const header = byCols.findIndex((c) => c.size >= 3 && [...c.values()].some((t) => HEADER.test(t.join(" "))));
     if (header > 0) {
-      i += header - 1;
+      i = from + header - 1;
       continue;
     }
-    const cells: CellLine[] = [];
+    // the rows between section titles, each title a row of its own (its text in the widest column)
+    const columns = bounds.length + 1;
+    const parts: CellLine[][] = [[]];
+    const titles = new Map<number, string>();
     for (const [k, byCol] of byCols.entries()) {
-      for (const [col, texts] of byCol) cells.push({ col, y: lines[k].y, h: lines[k].h, text: texts.join(" ") });
+      if (found.spanning.has(from + k)) {
+        titles.set(parts.length, lines[k].segs[0].text);
+        parts.push([]);
+        continue;
+      }
+      for (const [col, texts] of byCol) parts[parts.length - 1].push({ col, y: lines[k].y, h: lines[k].h, text: texts.join(" ") });
+    }
+    const all = parts.flat();
+    const step = lineStep(all, columns);
+    const atTop = cellsAtTop(all, columns);
+    const widest = widestColumn(bounds, lines);
+    const rowsOut: string[][] = [];
+    for (const [p, part] of parts.entries()) {
+      const title = titles.get(p);
+      if (title !== undefined) rowsOut.push(Array.from({ length: columns }, (_, c) => (c === widest ? title : "")));
+      if (part.length) rowsOut.push(...tableRows(part, columns, atTop).rows);
     }
     tables.push({
       top: lines[0].y,
       bottom: lines[lines.length - 1].y,
       bounds,
-      ...tableRows(cells, bounds.length + 1),
+      rows: rowsOut,
+      step,
       pieces: new Set(lines.flatMap((r) => r.pieces)),
     });
     i = found.end - 1;
