@@ -136,12 +136,7 @@ async function filePort(): Promise<PortUnderTest> {
   };
 }
 
-describePortContract("memory port", memoryPort, {
-  // Gap: the memory port keeps "" as written, where both hosts read an empty cell as null.
-  // Storing null would change what three assertions of the use-case tests expect ("" → null in
-  // test/taskpane/workbook-settings.test.ts and addressee-choice.test.ts).
-  'an empty text is an empty cell: written as "" it reads back as null': 'keeps "" instead of null',
-});
+describePortContract("memory port", memoryPort);
 describePortContract("Office host on the Excel stand-in", standInPort, {
   // Gap: the Office host skips only Excel's single blank placeholder row (readTable in
   // office-port.ts); a row she cleared in the middle of a table reads as a row of nulls, and its

@@ -2,16 +2,16 @@
 // contract as the real hosts (test/support/port-contract.ts runs on all three): columns
 // outside `write.columns` keep their values, new rows get them blank, a header she renamed
 // is a missing column (a key header by its place, as shape.ts says), a row with no value is no
-// row (as a row she cleared by hand in Excel). It counts calls so tests can pin that a use
-// case batches its I/O. Unlike the hosts it keeps "" as written (the hosts read an empty cell
-// as null): use-case tests assert the "" they wrote.
+// row (as a row she cleared by hand in Excel), and an empty text is an empty cell (null), as
+// both hosts read it. It counts calls so tests can pin that a use case batches its I/O.
 import { columnsToAdd, type CellValue, type Row, type SheetContent, type TableAppend, type TableData, type TableWrite, type WorkbookPort } from "../../src/core/workbook/port";
 import type { TableSchema } from "../../src/core/workbook/schema";
 import { assertShape, mapColumns } from "../../src/core/workbook/shape";
 
 /** Whether a stored row holds any value (an empty one is not read, like a blank row in Excel). */
 const hasValue = (row: Row): boolean => Object.values(row).some((v) => v !== null && v !== undefined && v !== "");
-const cell = (v: CellValue | undefined): CellValue => v ?? null;
+/** An empty text is an empty cell, as in both hosts. */
+const cell = (v: CellValue | undefined): CellValue => (v === undefined || v === "" ? null : v);
 
 export class MemoryPort implements WorkbookPort {
   readonly tables = new Map<string, Row[]>();

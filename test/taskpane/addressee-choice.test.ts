@@ -115,8 +115,8 @@ describe("taskpane/addressee-choice", () => {
     assert.deepEqual(
       addressees.map((r) => [r.phrase, r.organisations, r.group, r.confirmed]),
       [
-        ["Руководителям общеобразовательных организаций", "ОО-02", "", "да"],
-        ["Отделу опеки", "", "", "да"],
+        ["Руководителям общеобразовательных организаций", "ОО-02", null, "да"],
+        ["Отделу опеки", null, null, "да"],
       ],
     );
     const directives = port.rows("Поручения");

@@ -37,7 +37,7 @@ describe("taskpane/workbook-settings", () => {
     const port = await svod();
     await storeChoice(port, { asOf: "2024-10-01" }, TODAY);
     await storeChoice(port, { asOf: TODAY }, TODAY);
-    assert.equal(value(port, SETTING_NAMES.asOf), "");
+    assert.equal(value(port, SETTING_NAMES.asOf), null);
     assert.equal(settingsPatch({ ...NO_SETTINGS, present: true }, { asOf: TODAY }, TODAY), null);
   });
 
