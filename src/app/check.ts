@@ -109,6 +109,11 @@ export interface CheckResult {
   /** Directives on control with no addressee codes: they get no marks until addressees are resolved. */
   withoutAddressees: number;
   settingsProblems: string[];
+  /**
+   * «Настройки» as the check read it (null: the свод has none), so that storing her choice of
+   * date there afterwards does not read it again.
+   */
+  settingsRows: Row[] | null;
   /** The marks regrouped as the summary groups them: who is overdue, who sent nothing, missed targets. */
   summary: Summary;
 }
@@ -187,6 +192,7 @@ export async function checkWith(port: WorkbookPort, data: CheckData, options: Ch
     addresseesRefreshed: data.addresseeUpdates.size,
     withoutAddressees: data.directives.filter((d) => d.onControl && !d.addressees.length).length,
     settingsProblems: data.settingsProblems,
+    settingsRows: data.tables.get(SETTINGS.name)?.rows ?? null,
     summary: options.summary ?? summarise({ period, asOf, directives: data.directives, marks, organisations: data.organisations }),
   };
 }

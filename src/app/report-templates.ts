@@ -3,7 +3,7 @@
 
 import JSZip from "jszip";
 import { directivesFromRows, organisationsFromRows } from "../core/ingest/registry";
-import type { WorkbookPort } from "../core/workbook/port";
+import type { Row, WorkbookPort } from "../core/workbook/port";
 import { ADDRESSEES, DIRECTIVES, ORGANISATIONS, SETTINGS } from "../core/workbook/schema";
 import { directiveFromRow } from "../core/check/from-rows";
 import { readSettings } from "../core/settings";
@@ -21,6 +21,8 @@ export interface ReportFiles {
   /** All files in one archive. */
   zip: Uint8Array;
   zipName: string;
+  /** «Настройки» as read for the files (null: the свод has none): storing the period there need not read it again. */
+  settingsRows: Row[] | null;
 }
 
 export async function makeReportFiles(port: WorkbookPort, period: string, nowIso: string): Promise<ReportFiles> {
@@ -35,7 +37,8 @@ export async function makeReportFiles(port: WorkbookPort, period: string, nowIso
     .filter((d) => d.onControl)
     .map((d) => ({ ...d, lowerIsBetter: lowerIsBetter.get(d.key) ?? false }));
   // «Дата отчёта» in every file: the date the свод checks against, «По состоянию на», when set.
-  const reportDate = readSettings(tables.get(SETTINGS.name)?.rows ?? []).settings.asOf ?? nowIso.slice(0, 10);
+  const settingsRows = tables.get(SETTINGS.name)?.rows ?? null;
+  const reportDate = readSettings(settingsRows ?? []).settings.asOf ?? nowIso.slice(0, 10);
   const organisations = organisationsFromRows(tables.get(ORGANISATIONS.name)?.rows ?? []);
   const files: ReportFile[] = [];
   for (const org of organisations) {
@@ -52,5 +55,5 @@ export async function makeReportFiles(port: WorkbookPort, period: string, nowIso
   }
   const zip = new JSZip();
   for (const f of files) zip.file(f.fileName, f.bytes);
-  return { files, zip: await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }), zipName: `Бланки_отчётов_${period}.zip` };
+  return { files, zip: await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }), zipName: `Бланки_отчётов_${period}.zip`, settingsRows };
 }

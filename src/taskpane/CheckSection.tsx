@@ -35,11 +35,13 @@ export function CheckSection({ workbook, settings }: { workbook: PaneWorkbook; s
       setFindings(null);
       if (!asOf.iso) throw new UserFacingError(badDateMessage(asOf.text));
       const port = requirePort(workbook);
-      const [{ runCheck }, { storeChoice }] = await Promise.all([loadCheck(), loadWorkbookSettings()]);
+      const [{ runCheck }, { storeChoiceOn }] = await Promise.all([loadCheck(), loadWorkbookSettings()]);
       const nowIso = localNowIso();
       const result = await runCheck(port, asOf.iso, nowIso);
       // Keeping the date in «Настройки» is a convenience: a protected sheet must not fail the check.
-      await storeChoice(port, { asOf: asOf.iso }, nowIso.slice(0, 10)).catch((e) => console.warn(e));
+      // «Настройки» as the check read it: one read per click.
+      const stored = await storeChoiceOn(port, result.settingsRows, { asOf: asOf.iso }, nowIso.slice(0, 10)).catch((e) => console.warn(e));
+      if (stored) settings.known?.(stored.settings);
       workbook.changed();
       setView(checkView(result));
       setFindings(summaryView(result.summary));

@@ -35,7 +35,7 @@ export function SchoolFilesSection({ workbook, settings }: { workbook: PaneWorkb
       setArchive(null);
       const port = requirePort(workbook);
       const period = choice.period;
-      const [{ makeReportFiles }, { storeChoice }] = await Promise.all([loadReportFiles(), loadWorkbookSettings()]);
+      const [{ makeReportFiles }, { storeChoiceOn }] = await Promise.all([loadReportFiles(), loadWorkbookSettings()]);
       const nowIso = localNowIso();
       const made = await makeReportFiles(port, period, nowIso);
       if (!made.files.length) throw new UserFacingError(NO_REPORT_FILES);
@@ -44,7 +44,10 @@ export function SchoolFilesSection({ workbook, settings }: { workbook: PaneWorkb
       // The files are made whatever happens to «Настройки»; a failed write is only reported.
       let periodNote = "";
       try {
-        if (await storeChoice(port, { period }, nowIso.slice(0, 10))) {
+        // «Настройки» as the files were made from it: not read again.
+        const stored = await storeChoiceOn(port, made.settingsRows, { period }, nowIso.slice(0, 10));
+        if (stored.written) {
+          settings.known?.(stored.settings);
           workbook.changed();
           periodNote = ` Период сбора отчётов в «Настройках»: ${periodText(period)}.` + saveHint(workbook.kind);
         }

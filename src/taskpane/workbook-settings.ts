@@ -1,10 +1,10 @@
 // What the pane takes from «Настройки» (the collection period and the report date, as the
 // defaults of its period lists and date fields) and what it writes back when the methodologist
-// chooses otherwise. Loaded on first use (lazy-modules.ts): it brings zod and the upsert planner.
+// chooses otherwise. Loaded on first use (lazy-modules.ts): it brings the upsert planner.
 import { readSettings } from "../app/settings";
 import { updateSettings, type SettingsPatch } from "../app/update-settings";
 import { formatRu } from "../core/dates";
-import type { WorkbookPort } from "../core/workbook/port";
+import type { Row, WorkbookPort } from "../core/workbook/port";
 import { SETTINGS } from "../core/workbook/schema";
 
 export interface PaneSettings {
@@ -22,8 +22,13 @@ export const NO_SETTINGS: PaneSettings = { currentPeriod: null, asOf: null, prob
 
 export async function readPaneSettings(port: WorkbookPort): Promise<PaneSettings> {
   const table = (await port.readTables([SETTINGS])).get(SETTINGS.name);
-  if (!table) return NO_SETTINGS;
-  const { settings, problems } = readSettings(table.rows);
+  return paneSettings(table?.rows ?? null);
+}
+
+/** What the pane takes from «Настройки» rows already read (null: the свод has none). */
+export function paneSettings(rows: Row[] | null): PaneSettings {
+  if (!rows) return NO_SETTINGS;
+  const { settings, problems } = readSettings(rows);
   return { currentPeriod: settings.currentPeriod, asOf: settings.asOf, problems, present: true };
 }
 
@@ -44,10 +49,24 @@ export function settingsPatch(current: PaneSettings, choice: { period?: string; 
 
 /** Stores the choice in «Настройки» when it differs; returns whether anything was written. */
 export async function storeChoice(port: WorkbookPort, choice: { period?: string; asOf?: string }, todayIso: string): Promise<boolean> {
-  const current = await readPaneSettings(port);
-  if (!current.present) return false;
+  const table = (await port.readTables([SETTINGS])).get(SETTINGS.name);
+  return (await storeChoiceOn(port, table?.rows ?? null, choice, todayIso)).written;
+}
+
+/**
+ * The same on «Настройки» rows the command has read already (null: the свод has none), without
+ * reading them again; returns what the pane takes from «Настройки» afterwards, so it need not
+ * read them either.
+ */
+export async function storeChoiceOn(
+  port: WorkbookPort,
+  rows: Row[] | null,
+  choice: { period?: string; asOf?: string },
+  todayIso: string,
+): Promise<{ written: boolean; settings: PaneSettings }> {
+  const current = paneSettings(rows);
+  if (!rows) return { written: false, settings: current };
   const patch = settingsPatch(current, choice, todayIso);
-  if (!patch) return false;
-  await updateSettings(port, patch, todayIso);
-  return true;
+  if (!patch) return { written: false, settings: current };
+  return { written: true, settings: paneSettings(await updateSettings(port, patch, todayIso, rows)) };
 }
