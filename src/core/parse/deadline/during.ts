@@ -1,13 +1,15 @@
-// «в течение …»: the year (school or calendar, per settings), a named year («в течение 2022 года»),
+// «в течение …» («в ходе», «на протяжении», «весь учебный год»): the year (school or calendar, per settings), a named year («в течение 2022 года»),
 // or a span counted from the document's date («в течение 10 дней», «в месячный срок»).
 import { addDays, isoDate, isValidDate, daysInMonth } from "../../dates";
 import { type FamilyReading, type PhraseFamily } from "./family";
 import { documentYear, schoolYearEndDate, schoolYearStart, type DeadlineContext } from "./context";
 
 const DURING_YEAR = new RegExp(
-  "(?<![а-я])в\\s+течение\\s+(?:(?:всего|текущего|этого|данного|нового|следующего)\\s+)?(?:(учебного|календарного)\\s+)?года(?![а-я])",
+  "(?<![а-я])(?:в\\s+течение|в\\s+ходе|на\\s+протяжении)\\s+(?:(?:всего|текущего|этого|данного|нового|следующего)\\s+)?(?:(учебного|календарного)\\s+)?года(?![а-я])",
   "g",
 );
+/** «весь учебный год», «весь год». */
+const WHOLE_YEAR = /(?<![а-я])весь\s+(?:(учебный|календарный)\s+)?год(?![а-я])/g;
 const DURING_NAMED_YEAR = /(?<![а-я])в\s+течение\s+(\d{4})\s*(?:г\.?|года|году)?(?![а-я\d-])/g;
 const NUMBER_WORDS: Record<string, number> = {
   одного: 1, одной: 1, двух: 2, трех: 3, четырех: 4, пяти: 5, шести: 6, семи: 7, десяти: 10,
@@ -77,13 +79,14 @@ function duringYear(kindWord: string | undefined, ctx: DeadlineContext): FamilyR
 
 export const during: PhraseFamily = {
   name: "during",
-  patterns: [DURING_YEAR, DURING_NAMED_YEAR, DURING_SPAN, TERM_SPAN, AFTER_SPAN],
+  patterns: [DURING_YEAR, WHOLE_YEAR, DURING_NAMED_YEAR, DURING_SPAN, TERM_SPAN, AFTER_SPAN],
   read(m, ctx) {
     const text = m[0];
     if (/\d{4}/.test(text) && m[1] && /^\d{4}$/.test(m[1])) {
       return { kind: "period", due: isoDate(Number(m[1]), 12, 31), implied: [], trust: "weak" };
     }
     if (/года$/.test(text)) return duringYear(m[1], ctx);
+    if (/^весь/.test(text)) return duringYear(m[1] ? m[1].replace(/ый$/, "ого") : undefined, ctx);
     // the unit is a captured group (never the prefix: «не позДНее» holds «дн»)
     const unitWord = [m[2], m[3]].find((g) => g && /^(дн|недел|месяц|двухнедельн)/.test(g)) ?? "дн";
     const unit = /^(двухнедельный|дневный|недельный|месячный|дн|недел|месяц)/.exec(unitWord)?.[1] ?? "дн";

@@ -10,7 +10,7 @@ import { isReading, yearOrUnknown, type DeadlineContext } from "./context";
 /** «ноябрь 2025 г. – март 2026 г.»: a range's first month may name its own year. */
 const START_YEAR = "(?:\\s+\\d{4}(?:\\s*(?:гг?\\.?|года|году)(?![а-я]))?)?";
 const MONTH_PHRASE = new RegExp(
-  `(?<![а-я\\d])(?<!\\d\\s)(?:(до|к|в|по|не\\s+позднее|на)\\s+)?(?:(конц[аеу]|начал[аеу]|середин[аеуы])\\s+)?${MONTH_WORD}` +
+  `(?<![а-я\\d])(?<!\\d\\s)(?:(до|к|в|по|не\\s+позднее|на|с)\\s+)?(?:(конц[аеу]|начал[аеу]|середин[аеуы])\\s+)?${MONTH_WORD}` +
     `(?:${START_YEAR}\\s*(?:-|по|и)\\s*${MONTH_WORD})?(?:\\s+(\\d{4})(?:\\s*(?:гг?\\.?|года|год|году)(?![а-я]))?)?`,
   "g",
 );
@@ -34,9 +34,10 @@ export const monthPhrase: PhraseFamily = {
     if ("kind" in y) return { ...y, trust: "never" };
     const implied = y.note ? [y.note] : [];
     // «в феврале - марте 2025 г.» names its year: a plan, wherever it stands in the item
-    const trust = (prefix && prefix !== "в" && prefix !== "на") || (prefix === "в" && yearText) ? "strong" : "weak";
+    const trust = (prefix && prefix !== "в" && prefix !== "на" && prefix !== "с") || ((prefix === "в" || prefix === "с") && yearText) ? "strong" : "weak";
     if (last) return { kind: "period", due: lastDayOfMonth(y.year, last), implied, trust };
-    if (part?.startsWith("начал") || ((prefix === "до" || prefix === "к") && !part)) {
+    // «с сентября 2025 года» starts on the 1st, as «с 1 сентября» does
+    if (part?.startsWith("начал") || ((prefix === "до" || prefix === "к" || prefix === "с") && !part)) {
       implied.push("Число не указано: взято 1-е число месяца");
       return { kind: "date", due: isoDate(y.year, month, 1), implied, trust };
     }

@@ -20,6 +20,15 @@ describe("deadline phrases of the genre", () => {
     // work repeated every term
     ["по итогам каждой четверти", "recurring", null],
     ["ежечетвертно", "recurring", null],
+    ["по отдельному графику", "recurring", null],
+    ["по утверждённому графику", "recurring", null],
+    // the whole school year, however it is said
+    ["весь учебный год", "period", "2026-08-31"],
+    ["в ходе учебного года", "period", "2026-08-31"],
+    ["на протяжении учебного года", "period", "2026-08-31"],
+    ["в конце учебного года", "date", "2026-08-31"],
+    // «с сентября» starts on its first day, like «с 1 сентября»
+    ["с сентября 2025 года", "date", "2025-09-01"],
   ];
   for (const [raw, kind, due] of cases) {
     it(`«${raw}» → ${kind} ${due ?? ""}`, () => {
