@@ -220,7 +220,11 @@ export function pageTables(pieces: PdfPiece[]): PdfTable[] {
     });
     // a list (label | text) is not a table: a table has lines in three columns or more
     const wide = byCols.filter((c) => c.size >= 3).length;
-    if (bounds.length < 2 || wide < 2) continue;
+    if (bounds.length < 2 || wide < 2) {
+      // none of these lines starts a table either: they would grow into the same list
+      i = found.end - 1;
+      continue;
+    }
     // lines above a table's header («… | Срок | …») are the text before it, caught by the same columns
     const header = byCols.findIndex((c) => c.size >= 3 && [...c.values()].some((t) => HEADER.test(t.join(" "))));
     if (header > 0) {
