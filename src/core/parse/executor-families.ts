@@ -47,12 +47,17 @@ function askedAbove(item: Item): boolean {
   return !!item.group && opensWithAskingVerb(item.group.heading);
 }
 
+// read once per item: each sub-item asks its parents again
+const ownRead = new WeakMap<Item, Executors | null>();
+
 /** The executors an item names before its verb («Рекомендовать руководителям ОО обеспечить…»), or null. */
 export function ownExecutors(item: Item): Executors | null {
+  if (ownRead.has(item)) return ownRead.get(item)!;
   const split = inlineExecutorSplit(itemReadText(item), askedAbove(item));
-  if (!split) return null;
-  const e = executorsFromPhrase(split.executorPart);
-  return e.executors.length ? e : null;
+  const e = split ? executorsFromPhrase(split.executorPart) : null;
+  const own = e && e.executors.length ? e : null;
+  ownRead.set(item, own);
+  return own;
 }
 
 /** «МУ «ИМЦ» организовать…»: named at the start of the item itself. */

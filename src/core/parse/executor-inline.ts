@@ -50,8 +50,26 @@ export interface InlineSplit {
  * `asked`: a lead-in above asks already («5. Рекомендовать:»), so a noun phrase may stand for the verb.
  */
 export function inlineExecutorSplit(text: string, asked = false): InlineSplit | null {
+  // the same item is asked about by several rules (who acts, its sub-items, its deadline)
+  const key = asked ? `1${text}` : `0${text}`;
+  if (memo.has(key)) return memo.get(key)!;
+  if (memo.size > 2000) memo.clear();
+  const split = splitAtVerb(text, asked);
+  memo.set(key, split);
+  return split;
+}
+
+const memo = new Map<string, InlineSplit | null>();
+
+/** Forgets the splits remembered for the document read before (called at the start of each parse). */
+export function forgetInlineSplits(): void {
+  memo.clear();
+}
+
+function splitAtVerb(text: string, asked: boolean): InlineSplit | null {
   // words read with look-alike Latin letters as Russian; what is cut is cut from the text as written
-  const words = topLevelWords(foldLookalikes(text));
+  // the executor and its verb stand within the first thirty words: a long item is not read to its end
+  const words = topLevelWords(foldLookalikes(text.slice(0, 600)));
   if (words.length < 2) return null;
   const asking = ASKING_VERB.test(words[0].word);
   const i = asking ? 1 : 0;

@@ -15,6 +15,7 @@ import { documentMeta } from "./document-meta";
 import { closingDeadlines, directiveDeadline } from "./directive-deadline";
 import { isInfinitive } from "./russian";
 import { gluedVerb } from "./word-repair";
+import { forgetInlineSplits } from "./executor-inline";
 import { resolutionLines } from "./text-lines";
 import { findOperativeStart } from "./operative";
 import { buildStructure, itemText, type Item } from "./structure";
@@ -68,6 +69,7 @@ function readsAsInstruction(item: Item, cache: ExecutorContext): boolean {
 }
 
 export function parseResolution(text: string, settings: ParseSettings = DEFAULT_PARSE_SETTINGS): ParsedDocument {
+  forgetInlineSplits();
   const lines = resolutionLines(text);
   const operative = findOperativeStart(lines);
   const meta = documentMeta(lines, operative.line, settings);
