@@ -150,8 +150,9 @@ export function classifyLine(raw: string): Line {
   if (deadline && (/^С/.test(text) || /^сроки?(?:\s+[а-яё]+)?\s*[:\-–—]/i.test(text))) return { kind: "deadline", text: deadline[1].trim() };
   const responsible = RESPONSIBLE_LINE.exec(text);
   if (responsible) return { kind: "responsible", text: responsible[1].trim() };
-  if (DEADLINE_ONLY.test(matchView(text))) return { kind: "deadline", text, unlabelled: true };
-  if (PLACE_DATE.test(matchView(text))) return { kind: "place-date", text };
+  const view = /\d/.test(text) ? matchView(text) : "";
+  if (DEADLINE_ONLY.test(view)) return { kind: "deadline", text, unlabelled: true };
+  if (PLACE_DATE.test(view)) return { kind: "place-date", text };
   if (APPENDIX.test(text)) return { kind: "appendix", text };
   if (signature(text)) return { kind: "signature", text };
   return { kind: "text", text };
