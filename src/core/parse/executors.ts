@@ -53,6 +53,8 @@ function andBefore(test: (word: string) => boolean) {
     // «комитету по культуре и туризму»: the objects of «по» are joined, unless an office word follows
     // («… по Глинскому району и главному врачу …»: a proper name after «по» closes the executor)
     if (/(?:^|\s)по\s+[а-яё][^\s]*(?:\s+[^\s]+){0,2}$/.test(t.slice(Math.max(0, i - 60), i)) && next && !/^[А-ЯЁA-Z«]/.test(next[1]) && !LOWER_CASE_EXECUTOR.test(next[1].replace(/[,;:.]+$/, "")) && !opensFeminineDative(t.slice(i + 3, i + 200))) return 0;
+    // «руководителям ДОУ и ОО»: kinds of organisation under one role
+    if (next && KIND.test(next[1].replace(/[,;.]+$/, "")) && roleOverKinds(t.slice(0, i))) return 0;
     // «ТКДН и ЗП», «ГО и ЧС»: one body written as two abbreviations
     if (next && /^(?:ЗП|ЧС)(?![А-ЯЁа-яё])/.test(next[1])) return 0;
     return next && (test(next[1]) || opensFeminineDative(t.slice(i + 3))) ? 3 : 0;
@@ -112,10 +114,23 @@ function continuesAdjectives(previous: string, part: string): boolean {
 /** Roles named by a participle-like noun («заведующим ДОО», «управляющим советам»): another executor, not a clause. */
 const PARTICIPLE_ROLE = /^(?:заведующ|управляющ|исполняющ|курирующ|служащ)/i;
 
+/** Kinds of organisation a role is named over («руководителям ОО, ДОО и УДО»), not organisations. */
+const KIND = /^(?:ОО|ДОО|УДО|ОУ|ДОУ|ОДО|СОШ|ООШ|НОШ|ПОО|СПО|ДОД|УДОД)$/;
+
+/** «руководителям ОО»: a role in front of a kind of organisation. */
+function roleOverKinds(part: string): boolean {
+  const words = part.trim().split(/\s+/);
+  return words.length >= 2 && !isOrgAbbreviation(words[0]) && KIND.test(words[words.length - 1].replace(/[,;.]+$/, ""));
+}
+
+const onlyKinds = (part: string) => part.split(/\s+/).every((w) => w === "и" || KIND.test(w.replace(/[,;.]+$/, "")));
+
 function attachClauses(parts: string[]): string[] {
   const out: string[] = [];
   for (const p of parts) {
-    if (out.length && ((CLAUSE_START.test(p) && !PARTICIPLE_ROLE.test(p)) || continuesAdjectives(out[out.length - 1], p))) out[out.length - 1] += `, ${p}`;
+    const prev = out[out.length - 1];
+    const kinds = out.length > 0 && onlyKinds(p) && roleOverKinds(prev);
+    if (out.length && (kinds || (CLAUSE_START.test(p) && !PARTICIPLE_ROLE.test(p)) || continuesAdjectives(prev, p))) out[out.length - 1] += `, ${p}`;
     else out.push(p);
   }
   return out;

@@ -132,4 +132,13 @@ describe("executors", () => {
     assert.equal(split?.executorPart, "МКУ «Центр психолого-педагогической помощи «Доверие»");
     assert.deepEqual(executorsFromPhrase("МКУ «Центр «Доверие», школам").executors, ["МКУ «Центр «Доверие»", "школам"]);
   });
+
+  it("keeps a list of organisation kinds under one role («руководителям ОО, ДОО и УДО»)", () => {
+    assert.deepEqual(executorsFromPhrase("руководителям ОО, ДОО и УДО").executors, ["руководителям ОО, ДОО и УДО"]);
+    assert.deepEqual(executorsFromPhrase("Руководителям ДОУ и ОО").executors, ["Руководителям ДОУ и ОО"]);
+    // named organisations and offices stay apart
+    assert.deepEqual(executorsFromPhrase("Руководителям ОО, МКУ «ИМЦ»").executors, ["Руководителям ОО", "МКУ «ИМЦ»"]);
+    assert.deepEqual(executorsFromPhrase("Руководителям ОО и ИМЦ").executors, ["Руководителям ОО", "ИМЦ"]);
+    assert.deepEqual(executorsFromPhrase("ДОУ и ОО").executors, ["ДОУ", "ОО"]);
+  });
 });
