@@ -84,8 +84,10 @@ function numberColumn(rows: Row[]): number {
 export function cellsAtTop(lines: CellLine[], columns: number): boolean | null {
   const numbers = lines.filter((l) => l.col === 0 && ROW_NUMBER.test(l.text.trim()));
   if (numbers.length < 2 || columns < 3) return null;
+  const at = new Set(lines.map((l) => `${l.col}:${Math.round(l.y)}`));
+  const has = (col: number, y: number) => at.has(`${col}:${Math.round(y)}`) || at.has(`${col}:${Math.round(y) - 1}`) || at.has(`${col}:${Math.round(y) + 1}`);
   const level = numbers.filter((n) => {
-    for (let col = 1; col < columns; col++) if (!lines.some((l) => l.col === col && Math.abs(l.y - n.y) < 0.5)) return false;
+    for (let col = 1; col < columns; col++) if (!has(col, n.y)) return false;
     return true;
   });
   return level.length >= 0.7 * numbers.length;
@@ -97,35 +99,50 @@ export function cellsAtTop(lines: CellLine[], columns: number): boolean | null {
  * widest gap between lines, when it is clearly wider than the line step.
  */
 function splitByNumbers(row: Row, step: number, atTop: boolean | null): Row[] {
-  const lines = row.blocks.flatMap((b) => b.lines);
-  const numbers = lines.filter((l) => l.col === 0 && ROW_NUMBER.test(l.text.trim())).map((l) => l.y).sort((a, b) => b - a);
+  const lines = row.blocks.flatMap((b) => b.lines).sort((a, b) => b.y - a.y);
+  const numbers = lines.filter((l) => l.col === 0 && ROW_NUMBER.test(l.text.trim())).map((l) => l.y);
   if (numbers.length < (atTop ? 1 : 2)) return [row];
-  const ys = [...new Set(lines.map((l) => Math.round(l.y * 2) / 2))].sort((a, b) => b - a);
-  const cutAbove = (y: number, upTo: number): number | null => {
-    const above = ys.filter((v) => v > y + 0.5 && v <= upTo + 0.5);
-    if (!above.length) return null;
-    const justAbove = (Math.min(...above) + y) / 2;
-    if (atTop) return justAbove;
+  const ys = [...new Set(lines.map((l) => Math.round(l.y * 2) / 2))];
+  // one pass down the lines: lo..hi are the heights between the number above and this one
+  const cuts: number[] = [];
+  let lo = 0;
+  let hi = 0;
+  for (const [k, y] of numbers.entries()) {
+    const upTo = k ? numbers[k - 1] : row.top;
+    while (lo < ys.length && ys[lo] > upTo + 0.5) lo++;
+    while (hi < ys.length && ys[hi] > y + 0.5) hi++;
+    if (hi <= lo) continue;
+    const justAbove = (ys[hi - 1] + y) / 2;
+    if (atTop) {
+      cuts.push(justAbove);
+      continue;
+    }
     let best: [number, number] | null = null;
-    for (let j = 0; j + 1 < ys.length; j++) {
-      if (ys[j] > upTo + 0.5 || ys[j + 1] < y - 0.5) continue;
+    for (let j = lo; j < hi && j + 1 < ys.length; j++) {
       const gap = ys[j] - ys[j + 1];
       if (!best || gap > best[0] + 0.5) best = [gap, (ys[j] + ys[j + 1]) / 2];
     }
-    if (best && best[0] > 1.2 * step) return best[1];
-    return atTop === null ? justAbove : null;
-  };
-  const cuts = numbers.map((y, k) => cutAbove(y, k ? numbers[k - 1] : row.top)).filter((c): c is number => c !== null);
-  const parts: Row[] = [];
-  for (const [k, top] of [Infinity, ...cuts].entries()) {
-    const bottom = cuts[k] ?? -Infinity;
-    const blocks = row.blocks
-      .map((b) => ({ ...b, lines: b.lines.filter((l) => l.y < top && l.y > bottom) }))
-      .filter((b) => b.lines.length)
-      .map((b) => ({ ...b, top: b.lines[0].y, bottom: b.lines[b.lines.length - 1].y }));
-    if (blocks.length) parts.push({ top: Math.max(...blocks.map((b) => b.top)), bottom: Math.min(...blocks.map((b) => b.bottom)), blocks });
+    if (best && best[0] > 1.2 * step) cuts.push(best[1]);
+    else if (atTop === null) cuts.push(justAbove);
   }
-  return parts;
+  const parts: CellLine[][] = [[]];
+  let c = 0;
+  for (const l of lines) {
+    while (c < cuts.length && l.y < cuts[c]) {
+      c++;
+      parts.push([]);
+    }
+    parts[parts.length - 1].push(l);
+  }
+  return parts
+    .filter((p) => p.length)
+    .map((p) => {
+      const blocks = [...new Set(p.map((l) => l.col))].map((col): Block => {
+        const own = p.filter((l) => l.col === col);
+        return { col, top: own[0].y, bottom: own[own.length - 1].y, lines: own };
+      });
+      return { top: p[0].y, bottom: p[p.length - 1].y, blocks };
+    });
 }
 
 /** Two rows the spacing split though only one of them has a number: a row's part without its number goes with the nearer neighbour. */

@@ -112,7 +112,11 @@ function closesGaps(rows: YRow[], taken: number[], spans: Span[], row: YRow, gap
   const nextGaps = gapsOf([...spans, ...row.segs.map((s): Span => [s.x0, s.x1])], minGap);
   const shut = (g: Span) => !nextGaps.some(([c, d]) => c < g[1] && d > g[0]);
   // a gap two lines already stood on both sides of is a column boundary: a line over it is not in the table
-  const confirmed = gaps.filter((g) => taken.filter((k) => straddles(rows[k], g)).length >= 2);
+  const confirmed = gaps.filter((g) => {
+    let n = 0;
+    for (const k of taken) if (straddles(rows[k], g) && ++n >= 2) return true;
+    return false;
+  });
   return { closes: !nextGaps.length || confirmed.some(shut), closesAny: !nextGaps.length || gaps.some(shut), nextGaps };
 }
 
@@ -166,7 +170,8 @@ function grow(rows: YRow[], start: number): Found | null {
       }
       if (closes) break;
     }
-    spans.push(...row.segs.map((s): Span => [s.x0, s.x1]));
+    // the covered ranges kept merged: a few per column however long the table
+    spans.splice(0, spans.length, ...cover([...spans, ...row.segs.map((s): Span => [s.x0, s.x1])]));
     taken.push(end);
     gaps = nextGaps;
   }
