@@ -23,6 +23,9 @@ const NUMBER_IN_LINE = new RegExp(NUMBER);
 /** «(протокол от 27 марта 2025 г. № 5)», «протокол № 3 от 11.04.2023» under a pedagogical council's title. */
 const PROTOCOL_LINE = /^\(?\s*протокол[а-я]*\s+(?:№\s*\S+\s+)?от\s/;
 
+const PREAMBLE_START =
+  /^(?:в\s+соответствии|во\s+исполнение|в\s+целях|в\s+рамках|заслушав|рассмотрев|обсудив|на\s+основании|руководствуясь|согласно|с\s+целью)(?![а-я])/;
+
 export function isDateLine(line: string): boolean {
   return HEADER_DATE_LINE.test(matchView(line)) && line.length < 80;
 }
@@ -83,10 +86,13 @@ export function explicitDate(lines: string[], titleEnd: number, tailFrom: number
   // The header: a few lines under the title, never past where the directives start.
   const headerEnd = Math.min(titleEnd + 6, lines.length - 1, bodyStart > titleEnd ? bodyStart - 1 : titleEnd + 3);
   for (let i = 0; i <= headerEnd; i++) {
+    // the preamble has begun: its wrapped lines («от 31.03.2025 № 205 «Об …») cite other acts
+    if (i > titleEnd && lines[i] && PREAMBLE_START.test(matchView(lines[i]))) break;
     const d = lines[i] ? headerLineDate(lines[i]) : null;
     if (d) return d;
   }
-  for (let i = Math.max(tailFrom, 0); i < lines.length; i++) {
+  // the closing place-and-date line comes after the directives, never in the preamble
+  for (let i = Math.max(tailFrom, bodyStart < lines.length ? bodyStart : 0, 0); i < lines.length; i++) {
     const line = lines[i];
     if (line && line.length < 100 && (isDateLine(line.replace(/^[^,]{1,40},\s*/, "")) || isPlaceDateLine(line))) {
       const d = dateFromText(matchView(line));

@@ -43,6 +43,13 @@ describe("parse: the document's date", () => {
     assert.equal(d.date, null);
   });
 
+  it("never reads a wrapped preamble line that starts with a cited act's date", () => {
+    const d = parseResolution(
+      "ПРИКАЗ\nОб организации отдыха детей\nВ целях организации отдыха детей, в соответствии с постановлением администрации района\nот 31.03.2025 № 205 «Об организации отдыха детей»\nПРИКАЗЫВАЮ:\n1. Руководителям ОО организовать работу лагерей.",
+    );
+    assert.equal(d.date, null);
+  });
+
   it("an August conference dated in its place-and-date line addresses the year that starts then", () => {
     const d = parseResolution(
       "РЕЗОЛЮЦИЯ\nавгустовской конференции педагогических работников\nс. Верхнекамское 28 августа 2025 г.\n" +
