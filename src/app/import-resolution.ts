@@ -8,6 +8,7 @@ import { BUILT_IN_GROUPS, groupMembers, type AddresseeMapping } from "../core/im
 import { organisationFromRow } from "../core/organisations";
 import { importWrites, planImport, type ExistingTables, type ImportPlan } from "../core/import/plan";
 import { DirectivesTable, isRemovedRevision } from "../core/workbook/tables/directives";
+import { planBasis, reusePlan } from "../core/import/reuse";
 import { columnsToAdd, type Row, type TableWrite, type WorkbookPort } from "../core/workbook/port";
 import { ADDRESSEES, DIRECTIVES, DOCUMENTS, JOURNAL, ORGANISATIONS, SETTINGS, type TableSchema } from "../core/workbook/schema";
 import { readSettings } from "../core/settings";
@@ -35,6 +36,8 @@ export interface ImportPreview {
   addresseeChoices: { organisations: { code: string; name: string }[]; groups: { name: string; codes: string[] }[] };
   /** Place of this document in the text (from 0) when the text holds several. */
   part?: number;
+  /** A print of the свод the plan was made on (core/import/reuse.ts), and when: applying reuses the plan while both hold. */
+  basis?: { print: string; plannedAt: string };
 }
 
 /** Every document of one text, each previewed under its own id. */
@@ -50,6 +53,8 @@ export interface ImportResult {
   removed: number;
   /** Nothing was written because the document is already in the свод as it is. */
   unchanged: boolean;
+  /** The свод or her decisions changed after the preview, so the import was planned again. */
+  replanned: boolean;
 }
 
 /** What she corrected in the preview for one directive: its control date, whether it is on control. */
@@ -157,14 +162,16 @@ export async function previewImports(port: WorkbookPort, source: ImportSource, n
   const choices = addresseeChoices(existing);
   const seen: ExistingTables = { ...existing, documents: [...existing.documents], directives: [...existing.directives] };
   const previews = documents.map((document, part) => {
+    const basis = { print: planBasis(seen), plannedAt: nowIso };
     const plan = planImport(document, seen, source.sourceName, nowIso, {
       documentId: documents.length === 1 ? source.documentId : undefined,
       identity: choiceFor(source, part),
       addressees: source.addressees,
     });
     seen.documents.push(plan.documentRow);
-    seen.directives.push(...plan.directiveRows.filter((r) => r.documentId !== undefined));
-    return { source, document, plan, settingsProblems: problems, addresseeChoices: choices, part } satisfies ImportPreview;
+    // Rows of its new and changed directives (removed ones are written without their document).
+    seen.directives.push(...plan.directiveRows.filter((r) => DirectivesTable.readPresent(r).documentId !== undefined));
+    return { source, document, plan, settingsProblems: problems, addresseeChoices: choices, part, basis } satisfies ImportPreview;
   });
   return { source, previews };
 }
@@ -201,11 +208,16 @@ export async function applyImport(
     ({ existing } = await readExisting(port));
   }
   const part = preview.part ?? 0;
-  const plan = planImport(preview.document, existing, preview.source.sourceName, nowIso, {
-    documentId: preview.source.documentId ?? (preview.plan.recognisedAs ? preview.plan.documentId : undefined),
-    identity: choiceFor(preview.source, part),
-    addressees: decisions ?? preview.source.addressees,
-  });
+  const addressees = decisions ?? preview.source.addressees;
+  // The preview's plan while the свод reads as it did then (and her decisions are its suggestions); else planned once more.
+  const reused = reusable(preview, decisions) && preview.basis?.print === planBasis(existing) ? reusePlan(preview.plan, preview.basis.plannedAt, nowIso, addressees) : null;
+  const plan =
+    reused ??
+    planImport(preview.document, existing, preview.source.sourceName, nowIso, {
+      documentId: preview.source.documentId ?? (preview.plan.recognisedAs ? preview.plan.documentId : undefined),
+      identity: choiceFor(preview.source, part),
+      addressees,
+    });
   if (plan.clash) throw new DocumentClashError([{ clash: plan.clash, title: plan.title }]);
   if (plan.documentId !== preview.plan.documentId) {
     throw new ImportError(`Свод изменился после предпросмотра (документ ${preview.plan.documentId}): нажмите «Показать» ещё раз.`);
@@ -216,7 +228,15 @@ export async function applyImport(
   const isJournal = (w: TableWrite) => w.table.name === JOURNAL.name;
   const writes = planned.writes.filter((w) => !isJournal(w));
   await port.writeTables(writes, [{ table: JOURNAL, rows: planned.writes.filter(isJournal).flatMap((w) => w.rows) }]);
-  return { documentId: plan.documentId, added: planned.added, updated: planned.updated, removed: plan.counts.removed, unchanged: writes.length === 0 };
+  return { documentId: plan.documentId, added: planned.added, updated: planned.updated, removed: plan.counts.removed, unchanged: writes.length === 0, replanned: !reused };
+}
+
+/**
+ * Whether decisions given at apply time leave the preview's plan as it is: given none, or the
+ * preview decided none itself (decisions given then replace the preview's, which would re-plan).
+ */
+function reusable(preview: ImportPreview, decisions: AddresseeMapping[] | undefined): boolean {
+  return decisions === undefined || !preview.source.addressees?.length;
 }
 
 /** Writes every document of a batch preview, in order; nothing at all while any of them clashes. */
