@@ -2,7 +2,7 @@
 // deadline/family.ts does for deadline phrases): each family looks in one place of the document
 // and returns what the text said there and what had to be implied. Every implied part becomes
 // a «Проверить» warning on the directive.
-import { executorsFromPhrase, type Executors } from "./executors";
+import { executorsFromPhrase, isExecutorHeading, type Executors } from "./executors";
 import { inlineExecutorSplit } from "./executor-inline";
 import { ASKING_VERB } from "./executor-words";
 import { personOnly, responsibleExecutors } from "./executor-responsible";
@@ -79,7 +79,8 @@ export const namedInParent: ExecutorFamily = {
   name: "named-in-parent",
   read: (item) => {
     for (let p = item.parent; p; p = p.parent) {
-      const e = ownExecutors(p);
+      // «2. ИМЦ провести…» names its executor before a verb; «1.2. Учителям математики:» names nothing else
+      const e = ownExecutors(p) ?? (p.leadIn && isExecutorHeading(itemText(p)) ? executorsFromPhrase(itemText(p)) : null);
       if (e) return { said: e, implied: [`Исполнитель взят из пункта ${p.n} (${named(e)}): проверьте, что подпункт относится к нему`] };
     }
     return null;
