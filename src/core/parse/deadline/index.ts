@@ -15,7 +15,6 @@ import { monthPhrase } from "./month";
 import { noTerm } from "./no-term";
 import { ongoing } from "./ongoing";
 import { quarter } from "./quarter";
-import { readRecurrence } from "./recurrence";
 import { recurring } from "./recurring";
 import { schoolYear } from "./school-year";
 import { season } from "./season";
@@ -181,7 +180,8 @@ export function findDeadline(text: string, ctx: DeadlineContext = EMPTY_CONTEXT)
   const view = matchView(text);
   const found = srokClause(text, view, ctx) ?? bracketed(text, view, ctx);
   if (found) return found;
-  const matches = matchesIn(view, ctx, true).filter(
+  const kept = matchesIn(view, ctx, true);
+  const matches = kept.filter(
     (m) => m.reading.kind !== "none" && m.reading.trust !== "never" && !beforeDocument(m.reading.due, ctx),
   );
   const closing = (m: PhraseMatch) => /^[\s.;,:!»)]*$/.test(view.slice(m.end));
@@ -192,10 +192,9 @@ export function findDeadline(text: string, ctx: DeadlineContext = EMPTY_CONTEXT)
   if (!pick) return null;
   let end = pick.end;
   if (pick.reading.kind === "recurring") {
-    const clauseEnd = end + (CLAUSE_END.exec(text.slice(end))?.index ?? 0);
-    // the clause only when it names the day («ежеквартально, до 5 числа месяца, следующего за …»),
-    // not the rest of the sentence («еженедельно представлять информацию …»)
-    if (readRecurrence(text.slice(pick.start, clauseEnd))?.day != null) end = clauseEnd;
+    // the rhythm keeps the phrases right after it that name its day («ежеквартально, до 5 числа
+    // месяца, следующего за отчётным кварталом», «ежегодно до 1 сентября»), not the work that follows
+    for (const next of kept) if (next.start >= end && /^[\s,]*$/.test(view.slice(end, next.start))) end = next.end;
   }
   // «в 2026 г.» keeps the dot of its abbreviation
   const raw = text.slice(pick.start, end).replace(/[\s;,]+$/, "").replace(/(?<![\s\d]г)\.+$/, "").replace(/[\s;,]+$/, "");

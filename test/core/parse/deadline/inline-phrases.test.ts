@@ -68,6 +68,12 @@ describe("the words a recurring deadline keeps", () => {
     const f = findDeadline("представлять отчёт ежеквартально, до 5 числа месяца, следующего за отчётным кварталом;", ctx);
     assert.equal(f?.raw, "ежеквартально, до 5 числа месяца, следующего за отчётным кварталом");
   });
+  it("keeps the day and the month it is counted from, not the work that follows", () => {
+    const monthly = findDeadline("ежемесячно до 5 числа месяца, следующего за отчётным, проводить мониторинг выполнения плана;", ctx);
+    assert.equal(monthly?.raw, "ежемесячно до 5 числа месяца, следующего за отчётным");
+    const yearly = findDeadline("ежегодно до 1 сентября утверждать составы бракеражных комиссий;", ctx);
+    assert.equal(yearly?.raw, "ежегодно до 1 сентября");
+  });
   it("a time beside the verb needs no comma between: «в феврале, обобщить» is not one", () => {
     assert.equal(findDeadline("сведения, полученные в феврале, обобщить и направить в министерство", ctx), null);
   });
