@@ -24,7 +24,7 @@ import { ADDRESSEES, CONTROL, DIRECTIVES, DOCUMENTS, JOURNAL, ORGANISATIONS, REP
 import { DirectivesTable, type DirectiveRow } from "../core/workbook/tables/directives";
 import { DocumentsTable, type DocumentRow } from "../core/workbook/tables/documents";
 import { OrganisationsTable, type OrganisationRow } from "../core/workbook/tables/organisations";
-import { refreshAddressees, type AddresseeUpdate } from "../core/import/refresh-addressees";
+import { refreshAddressees, withAddresseeUpdates, type AddresseeUpdate } from "../core/import/refresh-addressees";
 import { isEmptyWrite, planUpdate, planUpsert } from "../core/workbook/upsert";
 import { addMissingColumns } from "./ensure-columns";
 import { readSettings } from "../core/settings";
@@ -67,7 +67,7 @@ export async function readCheckData(port: WorkbookPort): Promise<CheckData> {
     .filter((o) => o.code);
   const { settings, problems } = readSettings(rows(SETTINGS));
   const addresseeUpdates = refreshAddressees(directivesTable.rows, rows(ADDRESSEES), rows(ORGANISATIONS));
-  const directiveRows = directivesTable.rows.map((r, i) => ({ ...r, ...addresseeUpdates.get(i) }));
+  const directiveRows = withAddresseeUpdates(directivesTable.rows, addresseeUpdates);
   return {
     tables,
     addresseeUpdates,

@@ -16,7 +16,7 @@ import { parsePeriod, periodLabel } from "../core/periods";
 import type { Row, TableData, TableWrite, WorkbookPort } from "../core/workbook/port";
 import { ADDRESSEES, DIRECTIVES, JOURNAL, ORGANISATIONS, REPORTS, SETTINGS } from "../core/workbook/schema";
 import { addMissingColumns } from "./ensure-columns";
-import { refreshAddressees } from "../core/import/refresh-addressees";
+import { refreshAddressees, withAddresseeUpdates } from "../core/import/refresh-addressees";
 import { planUpsert, rowKey } from "../core/workbook/upsert";
 import { fieldHeader, planReload, type SchoolField } from "../core/ingest/report-print";
 import { ReportsTable, reportStateOf } from "../core/workbook/tables/reports";
@@ -80,7 +80,7 @@ export function readReturnedFile(file: IngestFile): { grid: Grid } | { refusal: 
 function currentDirectiveRows(tables: Map<string, TableData | null>): Row[] {
   const rows = tables.get(DIRECTIVES.name)?.rows ?? [];
   const updates = refreshAddressees(rows, tables.get(ADDRESSEES.name)?.rows ?? [], tables.get(ORGANISATIONS.name)?.rows ?? []);
-  return rows.map((r, i) => ({ ...r, ...updates.get(i) }));
+  return withAddresseeUpdates(rows, updates);
 }
 
 /** A file read and checked, waiting to be applied: only the reading is kept, never the grid. */

@@ -7,7 +7,7 @@ import type { Row, WorkbookPort } from "../core/workbook/port";
 import { ADDRESSEES, DIRECTIVES, ORGANISATIONS, SETTINGS } from "../core/workbook/schema";
 import { directiveFromRow } from "../core/check/from-rows";
 import { readSettings } from "../core/settings";
-import { refreshAddressees } from "../core/import/refresh-addressees";
+import { refreshAddressees, withAddresseeUpdates } from "../core/import/refresh-addressees";
 import { makeReportTemplate, reportFileName } from "../formats/report-template";
 
 export interface ReportFile {
@@ -33,7 +33,7 @@ export async function makeReportFiles(port: WorkbookPort, period: string, nowIso
   const updates = refreshAddressees(directiveRows, tables.get(ADDRESSEES.name)?.rows ?? [], tables.get(ORGANISATIONS.name)?.rows ?? []);
   // «Меньше — лучше» as she set it, else as the directive's words say (as the check reads it).
   const lowerIsBetter = new Map(directiveRows.map((r) => directiveFromRow(r)).flatMap((d) => (d ? [[d.key, d.lowerIsBetter] as const] : [])));
-  const directives = directivesFromRows(directiveRows.map((r, i) => ({ ...r, ...updates.get(i) })))
+  const directives = directivesFromRows(withAddresseeUpdates(directiveRows, updates))
     .filter((d) => d.onControl)
     .map((d) => ({ ...d, lowerIsBetter: lowerIsBetter.get(d.key) ?? false }));
   // «Дата отчёта» in every file: the date the свод checks against, «По состоянию на», when set.

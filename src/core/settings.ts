@@ -4,7 +4,7 @@
 import { formatRu, isValidDate, serialToIso } from "./dates";
 import { DEFAULT_SETTINGS, type Settings } from "./model";
 import { parsePeriod, periodId, periodOf } from "./periods";
-import { dateFromText, yesNoFromText } from "./workbook/cell-text";
+import { dateFromText, yesNoFromText, yesNoText } from "./workbook/cell-text";
 import type { Row } from "./workbook/port";
 import { SettingsTable } from "./workbook/tables/settings-table";
 
@@ -49,7 +49,7 @@ export function defaultSettingsRows(todayIso: string): Row[] {
     schoolYearEnd: "31.08",
     duringYear: "учебный год",
     warningDays: String(DEFAULT_SETTINGS.warningDays),
-    workingDays: "нет",
+    workingDays: yesNoText(DEFAULT_SETTINGS.workingDays),
     officeName: "",
     officeEmail: "",
     headSignature: "",

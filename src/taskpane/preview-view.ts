@@ -9,6 +9,7 @@ import { normalisePhrase } from "../core/import/addressees";
 import { existingLabel, type IdentityChoice } from "../core/import/document-identity";
 import type { ImportPlan, ItemChange, PreviewItem } from "../core/import/plan";
 import type { Row } from "../core/workbook/port";
+import { DirectivesTable } from "../core/workbook/tables/directives";
 import { ORGANISATION_FORMS } from "./organisation-view";
 import { count, DIRECTIVE_FORMS, shorten } from "./russian";
 
@@ -92,10 +93,11 @@ function changeLabel(item: PreviewItem, isUpdate: boolean): string {
   }
 }
 
+/** How many organisations the planned row gives the directive; nothing when the plan leaves them as they are. */
 function organisationCount(row: Row | undefined): string {
-  if (!row || typeof row.addressees !== "string") return "";
-  const n = row.addressees.split(",").filter((c) => c.trim()).length;
-  return n ? count(n, ORGANISATION_FORMS) : "ни одной организации";
+  const codes = row ? DirectivesTable.readPresent(row).addressees : undefined;
+  if (!codes) return "";
+  return codes.length ? count(codes.length, ORGANISATION_FORMS) : "ни одной организации";
 }
 
 export function itemView(item: PreviewItem, isUpdate: boolean, correction: PreviewCorrection = {}, row?: Row): PreviewItemView {

@@ -9,6 +9,7 @@ import { DirectivesTable } from "../workbook/tables/directives";
 import { mappingsFromRows, normalisePhrase, resolveExecutors } from "./addressees";
 import { readFingerprint, sameAsImported, withField } from "./fingerprint";
 
+/** Cells of «Поручения» as DirectivesTable writes them. */
 export interface AddresseeUpdate {
   addressees: string;
   /** The fingerprint with the new addressees. */
@@ -33,4 +34,10 @@ export function refreshAddressees(directives: Row[], addresseeRows: Row[], organ
     updates.set(i, { addressees: String(codes), imported: withField(imported, "addressees", codes)! });
   });
   return updates;
+}
+
+/** «Поручения» rows with the organisations «Адресаты» gives now (the updates of refreshAddressees merged in). */
+export function withAddresseeUpdates(directives: Row[], updates: Map<number, AddresseeUpdate>): Row[] {
+  // An update holds cells as DirectivesTable writes them.
+  return directives.map((row, i) => ({ ...row, ...updates.get(i) }));
 }

@@ -5,6 +5,7 @@
 
 import { daysBetween, isoDate, isValidDate } from "../dates";
 import type { GridCell } from "./grid";
+import { yesNoText } from "../workbook/cell-text";
 
 export type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
@@ -171,7 +172,7 @@ export function readText(cell: GridCell): Read<string> {
     case "date":
       return ok(cell.iso.slice(0, 10).split("-").reverse().join("."));
     case "bool":
-      return ok(cell.value ? "да" : "нет");
+      return ok(yesNoText(cell.value));
     default:
       return no(describe(cell));
   }

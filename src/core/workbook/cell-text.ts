@@ -60,6 +60,11 @@ export function dateText(text: string, type: "date" | "datetime"): string | null
   return dateFromText(text) ?? dateTimeFromText(text)?.slice(0, 10) ?? null;
 }
 
+/** How the свод writes yes and no. */
+export function yesNoText(v: boolean): string {
+  return v ? "да" : "нет";
+}
+
 /** «да» → true, «нет» → false (any case, spaces around); null for anything else. */
 export function yesNoFromText(text: string): boolean | null {
   const t = text.trim().replace(SPACES, " ").toLowerCase();

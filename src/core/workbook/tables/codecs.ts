@@ -2,7 +2,7 @@
 // into these tables: «Да », «75,5», «01.10.2024») and written the one way the add-in writes it.
 // Typed-in text is read by the same rules the hosts use (../cell-text.ts).
 import { serialToIso, serialToIsoDateTime } from "../../dates";
-import { dateFromText, dateTimeFromText, numberFromText, yesNoFromText } from "../cell-text";
+import { dateFromText, dateTimeFromText, numberFromText, yesNoFromText, yesNoText } from "../cell-text";
 import type { CellValue } from "../port";
 import type { ColumnOwner } from "../schema";
 import { column, type Codec, type ColumnDef } from "./define";
@@ -66,7 +66,7 @@ export function yesNo(header: string, width: number, options: { owner?: ColumnOw
     {
       type: "text",
       read: (v) => (typeof v === "boolean" ? v : (yesNoFromText(cellText(v)) ?? otherwise)),
-      write: (v) => (v === null ? "" : v ? "да" : "нет"),
+      write: (v) => (v === null ? "" : yesNoText(v)),
     },
     header,
     width,
