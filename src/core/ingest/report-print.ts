@@ -5,7 +5,7 @@
 import { printFields, readPrint, sameAsImported } from "../import/fingerprint";
 import type { Row } from "../workbook/port";
 import { columnOf, REPORTS } from "../workbook/schema";
-import { sameCell } from "../workbook/upsert";
+import { ReportsTable, type ReportRow } from "../workbook/tables/reports";
 
 /** The columns of «Отчёты» the school fills in its file. */
 export const SCHOOL_FIELDS = ["status", "actual", "numerator", "denominator", "doneDate", "whatDone", "evidence"] as const;
@@ -31,20 +31,26 @@ export interface ReloadPlan {
  * `next` holds the keys, the school fields, sourceFile, sourceRow and receivedAt.
  */
 export function planReload(before: Row | undefined, next: Row): ReloadPlan {
-  if (!before) return { write: { ...next, filed: reportPrint(next) }, overridden: [] };
-  const print = readPrint(VERSION, SCHOOL_FIELDS, before.filed);
+  if (!before) return { write: { ...next, ...ReportsTable.write({ filed: reportPrint(next) }) }, overridden: [] };
+  const was = ReportsTable.read(before);
+  const now = ReportsTable.read(next);
+  // Her cells as the add-in would write what they say («75,5» typed as text is 75.5).
+  const wasCells = ReportsTable.write(was);
+  const print = readPrint(VERSION, SCHOOL_FIELDS, was.filed);
   // Without a print (a row loaded before prints existed, or the print erased), the cells are compared.
-  const schoolChanged = (f: SchoolField) => (print ? !sameAsImported(print, f, next[f]) : !sameCell(before[f], next[f]));
+  const schoolChanged = (f: SchoolField) => (print ? !sameAsImported(print, f, next[f]) : !sameValue(was[f], now[f]));
   const changed = SCHOOL_FIELDS.filter(schoolChanged);
   if (!changed.length) return { write: null, overridden: [] };
-  const write: Row = { directiveKey: next.directiveKey, orgCode: next.orgCode, period: next.period };
-  for (const f of changed) write[f] = next[f];
-  write.sourceFile = next.sourceFile;
-  write.sourceRow = next.sourceRow;
-  write.receivedAt = next.receivedAt;
-  write.filed = reportPrint(next);
-  const corrected = (f: SchoolField) => print !== null && !sameAsImported(print, f, before[f]);
-  return { write, overridden: changed.filter((f) => corrected(f) && !sameCell(before[f], next[f])) };
+  const fields: Partial<ReportRow> = { directiveKey: now.directiveKey, orgCode: now.orgCode, period: now.period };
+  for (const f of changed) Object.assign(fields, { [f]: now[f] });
+  const write = ReportsTable.write({ ...fields, sourceFile: now.sourceFile, sourceRow: now.sourceRow, receivedAt: now.receivedAt, filed: reportPrint(next) });
+  const corrected = (f: SchoolField) => print !== null && !sameAsImported(print, f, wasCells[f]);
+  return { write, overridden: changed.filter((f) => corrected(f) && !sameValue(was[f], now[f])) };
+}
+
+/** Two typed values say the same. */
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
 /** «Фактическое значение» for a school field. */
