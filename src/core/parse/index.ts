@@ -15,7 +15,7 @@ import { documentMeta } from "./document-meta";
 import { closingDeadlines, directiveDeadline } from "./directive-deadline";
 import { isInfinitive } from "./russian";
 import { gluedVerb } from "./word-repair";
-import { forgetInlineSplits } from "./executor-inline";
+import { forgetInlineSplits, inlineExecutorSplit } from "./executor-inline";
 import { resolutionLines } from "./text-lines";
 import { findOperativeStart } from "./operative";
 import { buildStructure, itemText, type Item } from "./structure";
@@ -51,12 +51,18 @@ function underPriorityList(item: Item): boolean {
   return false;
 }
 
-/** Full text of a directive: its lead-ins in front, its own paragraphs after. */
+/**
+ * Full text of a directive: its lead-ins in front, its own paragraphs after. A lead-in's executor
+ * («Руководителям ОО, в т.ч. филиалов, в 2026 году обеспечить:») is left out — the directive names
+ * it among its executors — so the bullet's own words stay in view.
+ */
 function fullText(item: Item): string {
   const own = itemText(item);
   const chain: string[] = [];
   for (let p = item.parent; p; p = p.parent) if (p.leadIn) chain.unshift(itemText(p).replace(/[:\s]+$/, ""));
-  return [...chain, own].join(" ").trim();
+  const lead = chain.join(" ");
+  const split = lead ? inlineExecutorSplit(lead) : null;
+  return [split ? split.rest : lead, own].join(" ").trim();
 }
 
 /** An item that asks someone to act: an executor is named, or it opens with an infinitive or an acknowledgement. */
