@@ -88,7 +88,7 @@ function takePersons(text: string): { text: string; persons: string[] } {
 
 function cleanExecutor(s: string): string {
   return s
-    .replace(/\s*\(по\s+согласованию\)/gi, "")
+    .replace(/\s*\((?:по\s+согласованию|далее\s*[-–—]?\s*[^()]*)\)/gi, "")
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, "")
     .replace(/^(?:и|а также)\s+/i, "")
     .trim();

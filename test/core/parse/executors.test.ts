@@ -143,4 +143,11 @@ describe("executors", () => {
     assert.deepEqual(executorsFromPhrase("Руководителям ОО и ИМЦ").executors, ["Руководителям ОО", "ИМЦ"]);
     assert.deepEqual(executorsFromPhrase("ДОУ и ОО").executors, ["ДОУ", "ОО"]);
   });
+
+  it("drops remarks in brackets from an executor: «(по согласованию)», «(далее – ИМЦ)»", () => {
+    assert.deepEqual(executorsFromPhrase("МКУ «Информационно-методический центр» (далее – ИМЦ), ОГИБДД (по согласованию)").executors, [
+      "МКУ «Информационно-методический центр»",
+      "ОГИБДД",
+    ]);
+  });
 });
