@@ -29,8 +29,8 @@ interface Line {
 const STARTS_ITEM = /^((\d{1,2}(\.\d{1,2})*[.)]|[IVXLC]{1,6}\.|[а-яa-z]\)|[-–—•·*▪►])\s|(Срок|Ответственн|Исполнител)\S*\s*:)/i;
 const PAGE_NUMBER = /^[-–—\s]*(стр\.?\s*|страница\s*)?\d{1,4}[-–—\s]*((из|\/)\s*\d{1,4})?$/i;
 
-function pageLines(all: PdfPiece[]): Line[] {
-  const tables = pageTables(all);
+function pageLines(all: PdfPiece[], carried: PdfTable | null): Line[] {
+  const tables = pageTables(all, carried);
   // the table's own pieces, and the blanks pdf.js puts between its cells
   const inTable = (p: PdfPiece) => tables.some((t) => t.pieces.has(p) || (!p.str.trim() && p.transform[5] <= t.top + 1 && p.transform[5] >= t.bottom - 1));
   const pieces = tables.length ? all.filter((p) => !inTable(p)) : all;
@@ -66,7 +66,8 @@ function pageLines(all: PdfPiece[]): Line[] {
   return out;
 }
 
-const sameColumns = (a: PdfTable, b: PdfTable) => a.bounds.length === b.bounds.length && a.bounds.every((x, i) => Math.abs(x - b.bounds[i]) < 6);
+/** The same columns: as many, each band between them overlapping its counterpart (the bands' widths follow the text in them). */
+const sameColumns = (a: PdfTable, b: PdfTable) => a.gaps.length === b.gaps.length && a.gaps.every(([x0, x1], i) => x0 < b.gaps[i][1] && b.gaps[i][0] < x1);
 
 /** The part of a table on the next page joined to its start: the repeated header dropped, a row split by the break joined back. */
 function continueTable(t: PdfTable, next: PdfTable): void {
@@ -77,9 +78,12 @@ function continueTable(t: PdfTable, next: PdfTable): void {
     const rest = rows[0].map((c, i) => c.slice((header[i] ?? "").length).trim());
     rows = rest.some(Boolean) ? [rest, ...rows.slice(1)] : rows.slice(1);
   }
-  const numbered = t.rows.filter((r) => /^\d{1,3}(\.\d{1,3})*[.)]?$/.test(r[0].trim())).length >= 2;
+  // a row goes on over the break when its first cell, filled in the table's rows (a number, an item), is empty
+  // (section titles, a single cell, are not counted)
+  const full = t.rows.slice(1).filter((r) => r.filter((c) => c.trim()).length >= 2);
+  const filled = full.filter((r) => r[0].trim()).length;
   const last = t.rows[t.rows.length - 1];
-  if (numbered && rows.length && last && !rows[0][0].trim()) {
+  if (filled >= 2 && filled >= 0.8 * full.length && rows.length && last && !rows[0][0].trim() && rows[0].some((c) => c.trim())) {
     t.rows[t.rows.length - 1] = last.map((c, i) => joinCellLines([c, rows[0][i] ?? ""]));
     rows = rows.slice(1);
   }
@@ -107,7 +111,13 @@ function median(values: number[]): number {
 
 /** The text of the pages: lines, blank lines between paragraphs, wrapped lines joined. */
 export function pdfLines(pages: PdfPiece[][]): string {
-  const all = pages.map(pageLines);
+  // a page goes on with the table the page before ended with (a bare page number under it aside)
+  const all: Line[][] = [];
+  for (const pieces of pages) {
+    const before = all[all.length - 1] ?? [];
+    const last = [...before].reverse().find((l) => l.table || !PAGE_NUMBER.test(l.text.trim()));
+    all.push(pageLines(pieces, last?.table ?? null));
+  }
   // a running header: the same first line on most pages of a document of several pages
   const firsts = all.map((ls) => ls[0]?.text.trim() ?? "");
   const header = all.length > 1 && firsts[0] && firsts.filter((f) => f === firsts[0]).length >= Math.ceil(all.length * 0.6) ? firsts[0] : null;
@@ -118,6 +128,7 @@ export function pdfLines(pages: PdfPiece[][]): string {
   for (const lines of all) {
     const body = lines.filter((l, i) => l.table || (!(PAGE_NUMBER.test(l.text.trim()) && (i === 0 || i === lines.length - 1)) && !(i === 0 && header && l.text.trim() === header)));
     if (!body.length) continue;
+    const tableStep = Math.min(...body.map((l) => l.table?.step ?? Infinity));
     const first = body[0].table;
     if (open && first && sameColumns(open, first)) {
       continueTable(open, first);
@@ -132,7 +143,7 @@ export function pdfLines(pages: PdfPiece[][]): string {
     const right = measured.length ? Math.max(...measured.map((l) => l.x1)) : 0;
     const gaps = text.slice(1).map((l, i) => text[i].y - l.y).filter((g) => g > 0);
     // a table's lines are counted by its own line step: the step of the text alone would be skewed by the paragraph gaps
-    const step = Math.min(median(gaps) || 12, ...body.map((l) => l.table?.step ?? Infinity));
+    const step = Math.min(median(gaps) || 12, tableStep);
     let prev: Line | null = null;
     for (const line of body) {
       if (line.table) {

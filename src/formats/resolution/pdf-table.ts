@@ -1,9 +1,8 @@
-// Tables in the text layer of a PDF page. A PDF has no tables, only text placed at positions:
-// a table shows as lines whose pieces stand in vertical bands with empty space between them,
-// the same bands over several consecutive lines. The bands are found from the space no piece
-// covers; ordinary paragraphs (justified ones too: their word gaps move from line to line)
-// close those gaps within a line or two and are left alone.
+// Tables in the text layer of a PDF page (a PDF has no tables, only text placed at positions):
+// the region each table takes (pdf-table-region.ts), read as rows of cells (pdf-table-rows.ts),
+// with its section titles. A table the previous page ended with goes on at the top of the next.
 import type { PdfPiece } from "./pdf-lines";
+import { grow, yRows, type Carried, type Found, type Span, type YRow } from "./pdf-table-region";
 import { cellsAtTop, lineStep, tableRows, type CellLine } from "./pdf-table-rows";
 
 export interface PdfTable {
@@ -12,188 +11,17 @@ export interface PdfTable {
   bottom: number;
   /** x of the column boundaries, left to right (one fewer than the columns). */
   bounds: number[];
+  /** The empty bands between the columns the boundaries are the middles of. */
+  gaps: Span[];
+  /** The ranges the table's text covers, between the gaps. */
+  cover: Span[];
   rows: string[][];
   /** The step from line to line within a cell. */
   step: number;
   pieces: Set<PdfPiece>;
 }
 
-interface Segment {
-  x0: number;
-  x1: number;
-  text: string;
-}
-
-interface YRow {
-  y: number;
-  h: number;
-  segs: Segment[];
-  pieces: PdfPiece[];
-}
-
-type Span = [number, number];
-
 const HEADER = /^(срок|ответствен|исполнител)/i;
-
-const heightOf = (p: PdfPiece) => Math.abs(p.height || p.transform[3] || 10);
-
-/** The lines of a page by height, each cut into segments where the pieces leave a gap. */
-function yRows(pieces: PdfPiece[]): YRow[] {
-  const visible = pieces.filter((p) => p.str.trim()).sort((a, b) => b.transform[5] - a.transform[5] || a.transform[4] - b.transform[4]);
-  const rows: YRow[] = [];
-  for (const p of visible) {
-    const y = p.transform[5];
-    const h = heightOf(p);
-    const last = rows[rows.length - 1];
-    if (last && Math.abs(last.y - y) <= 0.3 * Math.max(h, last.h)) {
-      last.pieces.push(p);
-      last.h = Math.max(last.h, h);
-    } else rows.push({ y, h, segs: [], pieces: [p] });
-  }
-  for (const row of rows) {
-    row.pieces.sort((a, b) => a.transform[4] - b.transform[4]);
-    for (const p of row.pieces) {
-      const x0 = p.transform[4];
-      const x1 = x0 + Math.max(p.width || 0, 0);
-      const last = row.segs[row.segs.length - 1];
-      if (last && x0 - last.x1 <= 0.3 * row.h) {
-        last.text += (x0 - last.x1 > 0.15 * row.h && !/\s$/.test(last.text) ? " " : "") + p.str;
-        last.x1 = Math.max(last.x1, x1);
-      } else row.segs.push({ x0, x1, text: p.str });
-    }
-    row.segs = justified(row.segs, row.h);
-    for (const s of row.segs) s.text = s.text.replace(/\s+/g, " ").trim();
-  }
-  return rows;
-}
-
-/**
- * A justified line comes as words with equal gaps between them (LibreOffice writes each word
- * apart): those words are one segment, not cells. A list label before them keeps its own gap.
- */
-function justified(segs: Segment[], h: number): Segment[] {
-  if (segs.length < 3) return segs;
-  const gaps = segs.slice(1).map((s, i) => s.x0 - segs[i].x1);
-  const same = (a: number, b: number) => Math.abs(a - b) <= 0.05 * h;
-  const word = gaps.find((g) => gaps.filter((x) => same(x, g)).length >= 3) ?? (gaps.every((g) => same(g, gaps[0])) ? gaps[0] : null);
-  if (word === null || word > 3 * h) return segs;
-  const out: Segment[] = [{ ...segs[0] }];
-  for (let i = 1; i < segs.length; i++) {
-    const last = out[out.length - 1];
-    if (same(gaps[i - 1], word)) {
-      last.text += ` ${segs[i].text}`;
-      last.x1 = segs[i].x1;
-    } else out.push({ ...segs[i] });
-  }
-  return out;
-}
-
-/** The x ranges covered by the segments, merged, left to right. */
-function cover(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  const out: Span[] = [];
-  for (const [a, b] of sorted) {
-    const last = out[out.length - 1];
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-    else out.push([a, b]);
-  }
-  return out;
-}
-
-function gapsOf(spans: Span[], minGap: number): Span[] {
-  const c = cover(spans);
-  return c.slice(1).map((s, i): Span => [c[i][1], s[0]]).filter(([a, b]) => b - a >= minGap);
-}
-
-const straddles = (row: YRow, [a, b]: Span) => row.segs.some((s) => s.x1 <= a + 0.5) && row.segs.some((s) => s.x0 >= b - 0.5);
-
-/** Whether the row's segments, added to the table's, close a column gap: one two lines confirmed (`closes`), any (`closesAny`). */
-function closesGaps(rows: YRow[], taken: number[], spans: Span[], row: YRow, gaps: Span[], minGap: number): { closes: boolean; closesAny: boolean; nextGaps: Span[] } {
-  const nextGaps = gapsOf([...spans, ...row.segs.map((s): Span => [s.x0, s.x1])], minGap);
-  const shut = (g: Span) => !nextGaps.some(([c, d]) => c < g[1] && d > g[0]);
-  // a gap two lines already stood on both sides of is a column boundary: a line over it is not in the table
-  const confirmed = gaps.filter((g) => {
-    let n = 0;
-    for (const k of taken) if (straddles(rows[k], g) && ++n >= 2) return true;
-    return false;
-  });
-  return { closes: !nextGaps.length || confirmed.some(shut), closesAny: !nextGaps.length || gaps.some(shut), nextGaps };
-}
-
-/**
- * Rows from `at` that run across the columns as one piece of text (a section title in merged
- * cells, «I. Организационные мероприятия») with the columns going on right under them; none
- * when what follows is not the table's (a paragraph and a signature after it).
- */
-function spanningRows(rows: YRow[], at: number, ctx: { taken: number[]; spans: Span[]; gaps: Span[]; minGap: number }): number[] {
-  const out: number[] = [];
-  for (let k = at; k < rows.length && k < at + 3; k++) {
-    const row = rows[k];
-    if (rows[k - 1].y - row.y > 2.5 * row.h) return [];
-    if (row.segs.length >= 2) {
-      const { closesAny } = closesGaps(rows, ctx.taken, ctx.spans, row, ctx.gaps, ctx.minGap);
-      return out.length && !closesAny ? out : [];
-    }
-    const seg = row.segs[0];
-    if (/[.;:]$/.test(seg.text) || !ctx.gaps.some(([a, b]) => seg.x0 <= a && seg.x1 >= b)) return [];
-    out.push(k);
-  }
-  return [];
-}
-
-export interface Found {
-  end: number;
-  gaps: Span[];
-  /** Rows across the whole table (section titles). */
-  spanning: Set<number>;
-}
-
-/** The table that starts at rows[start], if one does: the index after its last line, its column gaps, its section titles. */
-function grow(rows: YRow[], start: number): Found | null {
-  const spans: Span[] = rows[start].segs.map((s) => [s.x0, s.x1]);
-  let gaps = gapsOf(spans, 0.3 * rows[start].h);
-  // the seed's gaps are as wide as the pieces' gaps; later a cell line may narrow one, only a line across it closes it
-  const minGap = 0.5;
-  const taken = [start];
-  const spanning = new Set<number>();
-  let end = start + 1;
-  for (; end < rows.length && gaps.length; end++) {
-    const row = rows[end];
-    if (rows[end - 1].y - row.y > 4 * row.h) break;
-    const { closes, closesAny, nextGaps } = closesGaps(rows, taken, spans, row, gaps, minGap);
-    if (closesAny) {
-      const titles = spanningRows(rows, end, { taken, spans, gaps, minGap });
-      if (titles.length) {
-        for (const k of titles) spanning.add(k);
-        end = titles[titles.length - 1];
-        continue;
-      }
-      if (closes) break;
-    }
-    // the covered ranges kept merged: a few per column however long the table
-    spans.splice(0, spans.length, ...cover([...spans, ...row.segs.map((s): Span => [s.x0, s.x1])]));
-    taken.push(end);
-    gaps = nextGaps;
-  }
-  while (spanning.has(end - 1)) spanning.delete(--end);
-  if (taken.length < 3 || taken.filter((k) => rows[k].segs.length >= 2).length < 2 || !gaps.length) return null;
-  return { end, gaps, spanning };
-}
-
-/**
- * Where a table that goes on from the previous page starts: the lines above its first line of
- * several cells, when every line from the top of the page down to it fits in the columns (the
- * end of a row split by the page break). A page number on top is not one of them.
- */
-function continuedFrom(rows: YRow[], start: number, bounds: number[]): number {
-  const top = rows.length && /^\d{1,4}$/.test(rows[0].segs.map((s) => s.text).join(" ")) ? 1 : 0;
-  if (start <= top) return start;
-  for (let k = top; k < start; k++) {
-    if (rows[k].segs.some((s) => bounds.some((x) => s.x0 < x && s.x1 > x))) return start;
-    if (rows[k].y - rows[k + 1].y > 3 * rows[k].h) return start;
-  }
-  return top;
-}
 
 function widestColumn(bounds: number[], lines: YRow[]): number {
   const left = Math.min(...lines.map((r) => r.segs[0].x0));
@@ -204,28 +32,86 @@ function widestColumn(bounds: number[], lines: YRow[]): number {
   return best;
 }
 
-/** The tables of one page, top to bottom. */
-export function pageTables(pieces: PdfPiece[]): PdfTable[] {
+/** The table in rows[from, found.end): its cells by column, read as rows, section titles kept. */
+function readTable(rows: YRow[], from: number, found: Found): { table: PdfTable; byCols: Map<number, string[]>[] } {
+  const bounds = found.gaps.map(([a, b]) => (a + b) / 2);
+  const lines = rows.slice(from, found.end);
+  const byCols = lines.map((r) => {
+    const byCol = new Map<number, string[]>();
+    for (const s of r.segs) {
+      const col = bounds.filter((x) => x < (s.x0 + s.x1) / 2).length;
+      byCol.set(col, [...(byCol.get(col) ?? []), s.text]);
+    }
+    return byCol;
+  });
+  // the rows between section titles, each title a row of its own (its text in the widest column)
+  const columns = bounds.length + 1;
+  const parts: CellLine[][] = [[]];
+  const titles = new Map<number, string>();
+  for (const [k, byCol] of byCols.entries()) {
+    if (found.spanning.has(from + k)) {
+      titles.set(parts.length, lines[k].segs[0].text);
+      parts.push([]);
+      continue;
+    }
+    for (const [col, texts] of byCol) parts[parts.length - 1].push({ col, y: lines[k].y, h: lines[k].h, text: texts.join(" ") });
+  }
+  const all = parts.flat();
+  const atTop = cellsAtTop(all, columns);
+  const widest = widestColumn(bounds, lines);
+  const out: string[][] = [];
+  for (const [p, part] of parts.entries()) {
+    const title = titles.get(p);
+    if (title !== undefined) out.push(Array.from({ length: columns }, (_, c) => (c === widest ? title : "")));
+    if (part.length) out.push(...tableRows(part, columns, atTop).rows);
+  }
+  const table: PdfTable = {
+    top: lines[0].y,
+    bottom: lines[lines.length - 1].y,
+    bounds,
+    gaps: found.gaps,
+    cover: found.cover,
+    rows: out,
+    step: lineStep(all, columns),
+    pieces: new Set(lines.flatMap((r) => r.pieces)),
+  };
+  return { table, byCols };
+}
+
+/**
+ * The lines at the top of a page that go on with the table the previous page ended with: lines
+ * of several cells, or cell text off its first column (the rest of a row split by the break; a
+ * paragraph after the table would start at the left). A page number or running header may come first.
+ */
+function carriedOn(rows: YRow[], carried: Carried): { from: number; found: Found } | null {
+  for (const from of [0, 1]) {
+    if (from >= rows.length) break;
+    const found = grow(rows, from, carried);
+    if (!found) continue;
+    const lines = rows.slice(from, found.end);
+    const first = (found.gaps[0][0] + found.gaps[0][1]) / 2;
+    if (lines.some((r) => r.segs.length >= 2) || lines.every((r) => r.segs.every((s) => s.x0 > first))) return { from, found };
+  }
+  return null;
+}
+
+/** The tables of one page, top to bottom; `carried`: the columns of the table the previous page ended with. */
+export function pageTables(pieces: PdfPiece[], carried: Carried | null = null): PdfTable[] {
   const rows = yRows(pieces);
   const tables: PdfTable[] = [];
-  for (let i = 0; i < rows.length; i++) {
+  let i = 0;
+  const goesOn = carried && carriedOn(rows, carried);
+  if (goesOn) {
+    tables.push(readTable(rows, goesOn.from, goesOn.found).table);
+    i = goesOn.found.end;
+  }
+  for (; i < rows.length; i++) {
     if (rows[i].segs.length < 2) continue;
     const found = grow(rows, i);
     if (!found) continue;
-    const bounds = found.gaps.map(([a, b]) => (a + b) / 2);
-    const from = tables.length ? i : continuedFrom(rows, i, bounds);
-    const lines = rows.slice(from, found.end);
-    const byCols = lines.map((r) => {
-      const byCol = new Map<number, string[]>();
-      for (const s of r.segs) {
-        const col = bounds.filter((x) => x < (s.x0 + s.x1) / 2).length;
-        byCol.set(col, [...(byCol.get(col) ?? []), s.text]);
-      }
-      return byCol;
-    });
+    const { table, byCols } = readTable(rows, i, found);
     // a list (label | text) is not a table: a table has lines in three columns or more
-    const wide = byCols.filter((c) => c.size >= 3).length;
-    if (bounds.length < 2 || wide < 2) {
+    if (table.bounds.length < 2 || byCols.filter((c) => c.size >= 3).length < 2) {
       // none of these lines starts a table either: they would grow into the same list
       i = found.end - 1;
       continue;
@@ -233,39 +119,10 @@ export function pageTables(pieces: PdfPiece[]): PdfTable[] {
     // lines above a table's header («… | Срок | …») are the text before it, caught by the same columns
     const header = byCols.findIndex((c) => c.size >= 3 && [...c.values()].some((t) => HEADER.test(t.join(" "))));
     if (header > 0) {
-      i = from + header - 1;
+      i += header - 1;
       continue;
     }
-    // the rows between section titles, each title a row of its own (its text in the widest column)
-    const columns = bounds.length + 1;
-    const parts: CellLine[][] = [[]];
-    const titles = new Map<number, string>();
-    for (const [k, byCol] of byCols.entries()) {
-      if (found.spanning.has(from + k)) {
-        titles.set(parts.length, lines[k].segs[0].text);
-        parts.push([]);
-        continue;
-      }
-      for (const [col, texts] of byCol) parts[parts.length - 1].push({ col, y: lines[k].y, h: lines[k].h, text: texts.join(" ") });
-    }
-    const all = parts.flat();
-    const step = lineStep(all, columns);
-    const atTop = cellsAtTop(all, columns);
-    const widest = widestColumn(bounds, lines);
-    const rowsOut: string[][] = [];
-    for (const [p, part] of parts.entries()) {
-      const title = titles.get(p);
-      if (title !== undefined) rowsOut.push(Array.from({ length: columns }, (_, c) => (c === widest ? title : "")));
-      if (part.length) rowsOut.push(...tableRows(part, columns, atTop).rows);
-    }
-    tables.push({
-      top: lines[0].y,
-      bottom: lines[lines.length - 1].y,
-      bounds,
-      rows: rowsOut,
-      step,
-      pieces: new Set(lines.flatMap((r) => r.pieces)),
-    });
+    tables.push(table);
     i = found.end - 1;
   }
   return tables;
