@@ -71,11 +71,13 @@ function splitAtVerb(text: string, asked: boolean): InlineSplit | null {
   // the executor and its verb stand within the first thirty words: a long item is not read to its end
   const words = topLevelWords(foldLookalikes(text.slice(0, 600)));
   if (words.length < 2) return null;
-  const asking = ASKING_VERB.test(words[0].word);
-  const i = asking ? 1 : 0;
+  // «Возложить на руководителей ОО ответственность за …»: who the duty is laid on, then the duty
+  const layingOn = /^возложить$/i.test(words[0].word) && /^на$/i.test(words[1].word);
+  const asking = layingOn || ASKING_VERB.test(words[0].word);
+  const i = layingOn ? 2 : asking ? 1 : 0;
   if (!words[i] || !opensWithExecutor(words, i, asking)) return null;
   // «Поручить ИМЦ подготовку…» needs a dative or an organisation to name before the noun phrase
-  const askedNounAllowed = (asking || asked) && (looksDative(words[i].word) || isOrgAbbreviation(words[i].word) || feminineDativeLead(words, i));
+  const askedNounAllowed = layingOn || ((asking || asked) && (looksDative(words[i].word) || isOrgAbbreviation(words[i].word) || feminineDativeLead(words, i)));
   for (let k = i + 1; k < Math.min(words.length, i + 30); k++) {
     const w = words[k];
     if (w.depth > 0 || w.word.startsWith("(")) continue; // «(А. Б. Петрова)», ««Учитель будущего»»

@@ -150,4 +150,9 @@ describe("executors", () => {
       "ОГИБДД",
     ]);
   });
+
+  it("takes who a duty is laid on («Возложить на руководителей ОО ответственность за …»)", () => {
+    assert.equal(inlineExecutorSplit("Возложить на руководителей ОО ответственность за организацию горячего питания")?.executorPart, "руководителей ОО");
+    assert.equal(inlineExecutorSplit("Возложить на МКУ «ИМЦ» функции муниципального оператора")?.executorPart, "МКУ «ИМЦ»");
+  });
 });
