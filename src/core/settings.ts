@@ -4,7 +4,7 @@
 import { formatRu, isValidDate, serialToIso } from "./dates";
 import { DEFAULT_SETTINGS, type Settings } from "./model";
 import { parsePeriod, periodId, periodOf } from "./periods";
-import { dateFromText, yesNoFromText, yesNoText } from "./workbook/cell-text";
+import { dateFromText, numberFromText, yesNoFromText, yesNoText } from "./workbook/cell-text";
 import type { Row } from "./workbook/port";
 import { SettingsTable } from "./workbook/tables/settings-table";
 
@@ -116,7 +116,7 @@ export function readSettings(rows: Row[]): SettingsRead {
   else if (during && !during.startsWith("учеб")) bad("duringYear", during);
   const days = get("warningDays");
   if (days !== undefined && days !== null && String(days).trim() !== "") {
-    const n = Number(String(days).replace(",", "."));
+    const n = typeof days === "number" ? days : (numberFromText(String(days)) ?? NaN);
     if (Number.isInteger(n) && n >= 0 && n <= 365) s.warningDays = n;
     else bad("warningDays", days);
   }

@@ -1,7 +1,8 @@
 // Russian wording shared by the letters: the greeting, the documents' names, the signature,
 // the date reports are due.
 
-import { addDays, formatRu, ruDateToIso } from "../dates";
+import { addDays, formatRu } from "../dates";
+import { dateFromText } from "../workbook/cell-text";
 import { parsePeriod, periodEnd } from "../periods";
 import type { LetterSender } from "./types";
 
@@ -49,7 +50,7 @@ export function documentGenitive(d: DocumentRef): string {
   const hit = GENITIVE.find(([re]) => re.test(kind));
   const phrase = hit ? kind.replace(hit[0], hit[1]) : kind ? `решения (${kind})` : "решения";
   // «Дата принятия» holds the date as the document wrote it (ДД.ММ.ГГГГ), or ISO in older своды.
-  const iso = d.date && (/^\d{4}-\d{2}-\d{2}$/.test(d.date.trim()) ? d.date.trim() : ruDateToIso(d.date.trim()));
+  const iso = d.date && dateFromText(d.date);
   const date = iso ? ` от ${formatRu(iso)}` : "";
   return `${phrase}${date}`;
 }

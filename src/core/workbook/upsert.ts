@@ -3,6 +3,7 @@
 // filled only on new rows (a methodologist's «нет» in «На контроле» survives), `user`
 // columns are never written. Nothing is written when nothing changed.
 
+import { numberFromText } from "./cell-text";
 import type { CellValue, Row, TableWrite } from "./port";
 import type { TableSchema } from "./schema";
 
@@ -31,8 +32,9 @@ export function sameCell(a: CellValue | undefined, b: CellValue | undefined): bo
   const x = a ?? "";
   const y = b ?? "";
   if (typeof x === "number" || typeof y === "number") {
-    const nx = typeof x === "number" ? x : Number(String(x).replace(",", "."));
-    const ny = typeof y === "number" ? y : Number(String(y).replace(",", "."));
+    // A number typed as text reads by the one rule both hosts use («1 234,5» is 1234.5).
+    const nx = typeof x === "number" ? x : (numberFromText(String(x)) ?? NaN);
+    const ny = typeof y === "number" ? y : (numberFromText(String(y)) ?? NaN);
     if (String(x) === "" || String(y) === "") return String(x) === String(y);
     return Math.abs(nx - ny) < 1e-9;
   }

@@ -57,3 +57,11 @@ describe("core/workbook/upsert", () => {
     assert.equal(plan.rows[1].status, "просрочено");
   });
 });
+
+describe("core/workbook/upsert: a number she typed as text", () => {
+  it("is the same number by the rule both hosts read it with", () => {
+    assert.equal(sameCell("1 234,5", 1234.5), true);
+    assert.equal(sameCell(80, "80"), true);
+    assert.equal(sameCell("1e3", 1000), false, "exponent notation is text");
+  });
+});
