@@ -13,7 +13,19 @@ export interface DeadlinePick {
   closesGroup?: boolean;
 }
 
+// One reading per item and per group heading in a parse: a lead-in, a closing line and a heading
+// are asked once for each item under them. Items and groups are made anew by every parse.
+const readItems = new WeakMap<Item, DeadlinePick | null>();
+const readHeadings = new WeakMap<object, DeadlinePick | null>();
+
 function deadlineOf(item: Item, ctx: DeadlineContext): DeadlinePick | null {
+  if (readItems.has(item)) return readItems.get(item)!;
+  const pick = readDeadlineOf(item, ctx);
+  readItems.set(item, pick);
+  return pick;
+}
+
+function readDeadlineOf(item: Item, ctx: DeadlineContext): DeadlinePick | null {
   if (item.deadline) {
     const r = readDeadline(item.deadline, ctx);
     return { deadline: withRecurrence({ raw: r.raw, kind: r.kind, due: r.due }), implied: r.implied };
@@ -32,10 +44,13 @@ function inDeadlineSlot(text: string, ctx: DeadlineContext) {
 
 /** «Руководителям ОО в срок до 01.09.2024:» — a deadline written into the group's heading. */
 function headingDeadline(item: Item, ctx: DeadlineContext): DeadlinePick | null {
-  const heading = item.group?.heading;
-  if (!heading) return null;
-  const found = findDeadline(heading.replace(/[\s:]+$/, ""), ctx);
-  return found ? { deadline: withRecurrence({ raw: found.raw, kind: found.kind, due: found.due }), implied: found.implied } : null;
+  const group = item.group;
+  if (!group?.heading) return null;
+  if (readHeadings.has(group)) return readHeadings.get(group)!;
+  const found = findDeadline(group.heading.replace(/[\s:]+$/, ""), ctx);
+  const pick = found ? { deadline: withRecurrence({ raw: found.raw, kind: found.kind, due: found.due }), implied: found.implied } : null;
+  readHeadings.set(group, pick);
+  return pick;
 }
 
 /**
@@ -69,7 +84,7 @@ const NO_DEADLINE: Deadline = { raw: null, kind: "none", due: null };
 function onControl(item: Item): boolean {
   const texts = [itemText(item)];
   for (let p = item.parent; p; p = p.parent) if (p.leadIn) texts.unshift(itemText(p));
-  return isControlled(itemText(item)) && isControlled(texts.join(" "));
+  return isControlled(texts[texts.length - 1]) && (texts.length === 1 || isControlled(texts.join(" ")));
 }
 
 /** A directive's deadline and what was implied about it (each a «Проверить» warning). */
@@ -88,7 +103,7 @@ export function directiveDeadline(item: Item, closing: Map<Item, Item>, ctx: Dea
     pick = deadlineOf(closing.get(item)!, ctx);
     if (pick) fromClosing = `Срок взят из строки «Срок: ${pick.deadline.raw}», закрывающей группу пунктов`;
   }
-  if (!pick && item.group?.deadline) pick = deadlineOf({ ...item, deadline: item.group.deadline }, ctx);
+  if (!pick && item.group?.deadline) pick = readDeadlineOf({ ...item, deadline: item.group.deadline }, ctx);
   if (!pick) pick = headingDeadline(item, ctx);
   return {
     deadline: pick?.deadline ?? NO_DEADLINE,

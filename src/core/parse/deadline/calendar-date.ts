@@ -70,6 +70,7 @@ const DONE_BEFORE = /(?:[а-я]+(?:вш|нн)[а-я]{2,3}|принят[а-я]*|�
 export const calendarDate: PhraseFamily = {
   name: "calendar-date",
   patterns: [WORD_DATE, NUMERIC_DATE],
+  cue: /\d/,
   read(m, ctx, inline) {
     if (inline && !m[1] && isCitation(m)) return null;
     if (inline && DONE_BEFORE.test(before(m, 30))) return null;

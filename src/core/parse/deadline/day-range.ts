@@ -39,6 +39,7 @@ const UNKNOWN: FamilyReading = { kind: "none", due: null, implied: ["Год пе
 export const dayRange: PhraseFamily = {
   name: "day-range",
   patterns: [WORD_SPAN, NUMERIC_SPAN, MONTH_SPAN, NUMERIC_DASH, WORD_DASH],
+  cue: /\d|(?<![а-я])с\s/,
   read(m, ctx) {
     const g = m.groups ?? {};
     const trust = g.period || g.year || g.thisYear ? "strong" : "weak";

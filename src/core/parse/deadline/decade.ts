@@ -22,6 +22,7 @@ function ordinal(s: string): number | null {
 export const decade: PhraseFamily = {
   name: "decade",
   patterns: [DECADE],
+  cue: /декад/,
   read(m, ctx) {
     const [, prefix, which, monthWord, yearText] = m;
     const n = ordinal(which);

@@ -80,6 +80,7 @@ function duringYear(kindWord: string | undefined, ctx: DeadlineContext): FamilyR
 export const during: PhraseFamily = {
   name: "during",
   patterns: [DURING_YEAR, WHOLE_YEAR, DURING_NAMED_YEAR, DURING_SPAN, TERM_SPAN, AFTER_SPAN],
+  cue: /течение|ходе|протяжении|весь|позднее|позже|через|срок/,
   read(m, ctx) {
     const text = m[0];
     if (/\d{4}/.test(text) && m[1] && /^\d{4}$/.test(m[1])) {

@@ -17,6 +17,11 @@ export interface PhraseFamily {
   name: string;
   /** Global regexes over the match view. */
   patterns: RegExp[];
+  /**
+   * A cheap test every match of the family needs (a digit, a month's stem, a key word): most item
+   * texts hold no deadline at all, and the patterns are not run over them.
+   */
+  cue?: RegExp;
   /** `inline` is true when the phrase was found inside an item's text, not after «Срок:». */
   read(m: RegExpExecArray, ctx: DeadlineContext, inline: boolean): FamilyReading | null;
 }
@@ -31,6 +36,7 @@ export interface PhraseMatch {
 
 export function runFamily(family: PhraseFamily, view: string, ctx: DeadlineContext, inline: boolean): PhraseMatch[] {
   const out: PhraseMatch[] = [];
+  if (family.cue && !family.cue.test(view)) return out;
   for (const re of family.patterns) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

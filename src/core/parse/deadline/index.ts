@@ -32,7 +32,7 @@ export interface DeadlineReading {
   implied: string[];
 }
 
-const FAMILIES: PhraseFamily[] = [
+export const FAMILIES: readonly PhraseFamily[] = [
   recurring,
   ongoing,
   milestone,

@@ -45,6 +45,7 @@ function nextSchoolYearStart(ctx: DeadlineContext): { year: number; note: string
 export const milestone: PhraseFamily = {
   name: "milestone",
   patterns: [SCHOOL_START, SCHOOL_YEAR_BY, SCHOOL_END, CALENDAR_END],
+  cue: /(?<![а-я])(?:к|до|в)\s+(?:начал|нов|конц|оконч|заверш)|\d/,
   read(m, ctx) {
     const text = m[0];
     if ((/началу|начала|новому/.test(text) || /^к\s+\d/.test(text)) && /уч/.test(text)) {

@@ -24,6 +24,7 @@ function yearOf(month: number, yearText: string | undefined, ctx: DeadlineContex
 export const monthPhrase: PhraseFamily = {
   name: "month",
   patterns: [MONTH_PHRASE],
+  cue: /январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр/,
   read(m, ctx): FamilyReading | null {
     const [, prefix, part, firstWord, secondWord, yearText] = m;
     const first = monthNumber(firstWord);

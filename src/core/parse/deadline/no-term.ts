@@ -7,6 +7,7 @@ const NO_TERM = /(?<![а-я])(своевременно|оперативно|по
 export const noTerm: PhraseFamily = {
   name: "no-term",
   patterns: [NO_TERM],
+  cue: /своевременн|оперативн|(?<![а-я])мере|запросу|незамедлительн/,
   read() {
     return { kind: "none", due: null, implied: [], trust: "never" };
   },

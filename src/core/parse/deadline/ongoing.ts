@@ -7,6 +7,7 @@ const ONGOING =
 export const ongoing: PhraseFamily = {
   name: "ongoing",
   patterns: [ONGOING],
+  cue: /постоянн|систематическ|регулярн|непрерывн|весь|всего|бессрочн|необходимост/,
   read() {
     return { kind: "ongoing", due: null, implied: [], trust: "weak" };
   },

@@ -26,6 +26,7 @@ function ordinal(s: string): number | null {
 export const quarter: PhraseFamily = {
   name: "quarter",
   patterns: [QUARTER, HALF],
+  cue: /квартал|полугоди/,
   read(m, ctx) {
     const [text, prefix, which, schoolYearText, yearText] = m;
     const n = ordinal(which);

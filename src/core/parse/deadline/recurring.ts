@@ -17,6 +17,7 @@ const SCHEDULE = /(?<![а-я])(?:по|согласно|в\s+соответств
 export const recurring: PhraseFamily = {
   name: "recurring",
   patterns: [ADVERB, TIMES, SCHEDULE, DAY_OF_MONTH, EVERY_TERM],
+  cue: /еже|(?<![а-я])раз|график|числа|итогам/,
   read(m) {
     if (/график/.test(m[0])) {
       return { kind: "recurring", due: null, implied: ["Срок «по графику»: даты нужно взять из графика"], trust: "weak" };

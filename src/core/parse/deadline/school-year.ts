@@ -24,6 +24,7 @@ function trustOf(prefix: string | undefined, school: boolean, start: number, ctx
 export const schoolYear: PhraseFamily = {
   name: "school-year",
   patterns: [SCHOOL_YEAR],
+  cue: /\d{4}\s*[-/]/,
   read(m, ctx) {
     const [, prefix, y1, y2text, school, yearWord] = m;
     const start = Number(y1);

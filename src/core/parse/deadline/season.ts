@@ -10,6 +10,7 @@ const SUMMER =
 export const season: PhraseFamily = {
   name: "season",
   patterns: [SUMMER],
+  cue: /(?<![а-я])лет|каникул/,
   read(m, ctx) {
     if (m[1]) return { kind: "period", due: isoDate(Number(m[1]), 8, 31), implied: [], trust: "strong" };
     const start = schoolYearStart(ctx);

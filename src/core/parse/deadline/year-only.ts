@@ -9,6 +9,7 @@ const NAME_CONTEXT = /(период|программ|стратеги|конце
 export const yearOnly: PhraseFamily = {
   name: "year-only",
   patterns: [YEAR_ONLY],
+  cue: /\d{4}/,
   read(m, _ctx, inline) {
     const [, prefix, yearText] = m;
     const year = Number(yearText);
