@@ -2,6 +2,7 @@
 // and the CLI (file host).
 import assert from "node:assert/strict";
 import type { ColumnType } from "../../src/core/workbook/schema";
+import { DirectivesTable } from "../../src/core/workbook/tables/directives";
 import { fromExcel as fromFile, toExcel as toFile } from "../../src/hosts/file/cell-values";
 import { fromExcel as fromOffice, toExcel as toOffice } from "../../src/hosts/office/cells";
 
@@ -31,6 +32,15 @@ describe("both hosts read a typed-in cell the same", () => {
       assert.deepEqual(fromFile(typed, type), expected, "file host");
     });
   }
+
+  it("read ИСТИНА/ЛОЖЬ as booleans, which a yes/no column reads as «да»/«нет»", () => {
+    for (const type of ["text", "number"] as ColumnType[]) {
+      assert.equal(fromOffice(false, type), false, `Office host, ${type}`);
+      assert.equal(fromFile(false, type), false, `file host, ${type}`);
+    }
+    assert.equal(DirectivesTable.read({ onControl: fromOffice(false, "text") }).onControl, false);
+    assert.equal(DirectivesTable.read({ onControl: fromFile(true, "text") }).onControl, true);
+  });
 
   it("write the same typed text as the same number or date", () => {
     assert.equal(toOffice("1 234,5", "number"), 1234.5);

@@ -67,6 +67,8 @@ export function toExcel(value: CellValue | undefined, type: ColumnType | "percen
 /** A cell as read through range.values, back to the core's value for the column type. */
 export function fromExcel(value: unknown, type: ColumnType, date1904 = false): CellValue {
   if (value === null || value === undefined || value === "") return null;
+  // ИСТИНА/ЛОЖЬ she typed stay booleans, as in the file host: «На контроле» = ЛОЖЬ is «нет».
+  if (typeof value === "boolean") return value;
   switch (type) {
     case "date":
     case "datetime": {
