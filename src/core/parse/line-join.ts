@@ -1,7 +1,8 @@
 // Lines of one paragraph hard-wrapped (text copied out of a PDF) joined back into its text.
 
 /** First parts of compounds written with a hyphen («психолого-педагогической», «физико-математического»). */
-const COMPOUND_FIRST = /(?:^|[^а-яё])(?:[а-яё]{3,}(?:ого|ико|ально|ьно|но|ско|ово|ево|ено|ко)|медико|историко|учебно|военно|научно|лечебно)-$/i;
+const COMPOUND_FIRST =
+  /(?:^|[^а-яё])(?:[а-яё]{3,}(?:ого|ико|ально|ьно|но|ско|ово|ево|ено|ко|ам|ям|ами|ями)|медико|историко|учебно|военно|научно|лечебно|учител[а-яё]*|педагог[а-яё]*|инструктор[а-яё]*|воспитател[а-яё]*)-$/i;
 
 /**
  * Joins the lines of a paragraph with spaces. A word hyphenated at a line's end («капиталь-» ·

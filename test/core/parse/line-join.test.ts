@@ -11,6 +11,9 @@ describe("joining hard-wrapped lines", () => {
     assert.equal(joinWrapped(["Центру психолого-", "педагогической помощи"]), "Центру психолого-педагогической помощи");
     assert.equal(joinWrapped(["учителям физико-", "математического профиля"]), "учителям физико-математического профиля");
     assert.equal(joinWrapped(["в 2025 -", "2026 учебном году"]), "в 2025 - 2026 учебном году");
+    assert.equal(joinWrapped(["Руководители ОО, учителя-", "предметники"]), "Руководители ОО, учителя-предметники");
+    assert.equal(joinWrapped(["педагогам-", "психологам"]), "педагогам-психологам");
+    assert.equal(joinWrapped(["муници-", "пального района"]), "муниципального района");
     assert.equal(joinWrapped(["обеспечить", "участие"]), "обеспечить участие");
   });
   it("reads an executor hyphenated over two lines as one word, and keeps the directive's text as written", () => {
