@@ -112,7 +112,8 @@ export interface FoundDeadline extends DeadlineReading {
 
 const SROK_CLAUSE =
   /(?<![а-я])срок[аи]?(?:\s+(?:исполнения|выполнения|реализации|проведения|готовности|представления|предоставления))?\s*(?:[-:]\s*)?(?=[^\s])/g;
-const CLAUSE_END = /[;)]|\.(?=\s+[А-ЯЁа-яё(]|\s*$)|$/;
+// a dot ends the clause, but not the one of «2025 г.» or «т.г.»
+const CLAUSE_END = /[;)]|(?<![\s\d.]г)\.(?=\s+[А-ЯЁа-яё(]|\s*$)|$/;
 
 /**
  * Where the term after «срок» ends: «в срок до 15.12.2025 представление отчётов» is «до 15.12.2025»;
@@ -197,6 +198,6 @@ export function findDeadline(text: string, ctx: DeadlineContext = EMPTY_CONTEXT)
     for (const next of kept) if (next.start >= end && /^[\s,]*$/.test(view.slice(end, next.start))) end = next.end;
   }
   // «в 2026 г.» keeps the dot of its abbreviation
-  const raw = text.slice(pick.start, end).replace(/[\s;,]+$/, "").replace(/(?<![\s\d]г)\.+$/, "").replace(/[\s;,]+$/, "");
+  const raw = text.slice(pick.start, end).replace(/[\s;,]+$/, "").replace(/(?<![\s\d.]г)\.+$/, "").replace(/[\s;,]+$/, "");
   return { raw, kind: pick.reading.kind, due: pick.reading.due, implied: pick.reading.implied, start: pick.start, end };
 }

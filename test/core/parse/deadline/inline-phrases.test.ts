@@ -59,6 +59,13 @@ describe("a deadline in the middle of an item's sentence", () => {
   }
 });
 
+describe("the words a deadline keeps", () => {
+  it("keeps the dot of «г.» and «т.г.»", () => {
+    assert.equal(findDeadline("в срок до 01.10.2025 г. разработать планы.", ctx)?.raw, "до 01.10.2025 г.");
+    assert.equal(findDeadline("провести с 20 по 24 октября т.г. неделю математики.", ctx)?.raw, "с 20 по 24 октября т.г.");
+  });
+});
+
 describe("the words a recurring deadline keeps", () => {
   it("keeps the rhythm, not the rest of the sentence", () => {
     const f = findDeadline("еженедельно представлять информацию о работе лагерей в отдел образования;", ctx);
