@@ -61,6 +61,35 @@ describe("PDF text pieces → lines", () => {
       ]);
     });
 
+    it("keeps a header of two lines whole, the first without «Срок»", () => {
+      const wrapped = [
+        piece("№", 62, 612),
+        piece("Наименование", 100, 612),
+        piece("Ответственный", 400, 612),
+        piece("мероприятия", 100, 600),
+        piece("Срок", 300, 606),
+        piece("исполнитель", 400, 600),
+        ...page.slice(5),
+      ];
+      const lines = pdfLines([[page[0], ...wrapped]]).split("\n");
+      assert.deepEqual(lines.slice(0, 6), ["Участники совещания РЕШИЛИ утвердить план мероприятий:", "", "1. Провести стартовую диагностику обучающихся", "Срок: до 30.09.2023", "Ответственный: Руководители ОО", ""]);
+    });
+
+    it("reads a table of thousands of rows, each row an item, in well under the time of reading the PDF", () => {
+      const big: PdfPiece[] = [piece("№", 62, 40000), piece("Мероприятие", 110, 40000), piece("Срок", 300, 40000), piece("Ответственный", 400, 40000)];
+      // numbered by sections: 1.1.–30.100.
+      for (let i = 0; i < 3000; i++) {
+        const y = 40000 - 11.5 * (i + 1);
+        const n = `${Math.floor(i / 100) + 1}.${(i % 100) + 1}.`;
+        big.push(piece(n, 62, y), piece(`Провести мероприятие ${i + 1}`, 110, y), piece("до 30.09.2025", 300, y), piece("Руководители ОО", 400, y));
+      }
+      const started = performance.now();
+      const lines = pdfLines([big]).split("\n");
+      assert.ok(performance.now() - started < 3000, `${Math.round(performance.now() - started)} ms`);
+      assert.equal(lines.filter((l) => l === "Ответственный: Руководители ОО").length, 3000);
+      assert.equal(lines[lines.length - 3], "30.100. Провести мероприятие 3000");
+    });
+
     it("reads the same table whatever order its cells' pieces come in", () => {
       const cells = page.slice(1, -2);
       assert.equal(pdfLines([[page[0], ...cells.reverse(), ...page.slice(-2)]]), pdfLines([page]));

@@ -172,6 +172,5 @@ export function pdfLines(pages: PdfPiece[][]): string {
     out.push("");
   }
   for (const [at, t] of tables) out[at] = tableLines(t.rows).join("\n");
-  while (out.length && out[out.length - 1] === "") out.pop();
-  return out.join("\n");
+  return out.join("\n").replace(/\n+$/, "");
 }

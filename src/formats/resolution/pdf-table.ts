@@ -117,7 +117,9 @@ export function pageTables(pieces: PdfPiece[], carried: Carried | null = null): 
       continue;
     }
     // lines above a table's header («… | Срок | …») are the text before it, caught by the same columns
-    const header = byCols.findIndex((c) => c.size >= 3 && [...c.values()].some((t) => HEADER.test(t.join(" "))));
+    // (a header of several lines, its cells wrapped or centred, is kept whole: its lines are a line step apart)
+    let header = byCols.findIndex((c) => c.size >= 3 && [...c.values()].some((t) => HEADER.test(t.join(" "))));
+    while (header > 0 && rows[i + header - 1].y - rows[i + header].y <= 1.3 * rows[i + header].h) header--;
     if (header > 0) {
       i += header - 1;
       continue;
