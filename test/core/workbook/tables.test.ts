@@ -72,4 +72,11 @@ describe("table definitions", () => {
     assert.equal(ControlTable.read({ reported: "есть" }).reported, true);
     assert.deepEqual(ControlTable.write({ reported: null }), { reported: "" });
   });
+
+  it("tell a column the plan leaves out from a blank one", () => {
+    const planned = DirectivesTable.readPresent({ key: "К/1", onControl: "нет" });
+    assert.deepEqual(planned, { key: "К/1", onControl: false });
+    assert.equal("documentId" in planned, false, "absent: not to be written");
+    assert.deepEqual(DirectivesTable.write({ note: undefined, status: "" }), { status: "" });
+  });
 });
