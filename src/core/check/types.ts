@@ -4,6 +4,7 @@
 
 import type { DeadlineKind } from "../model";
 import type { Recurrence } from "../parse/deadline/recurrence";
+import type { ReportState } from "../workbook/tables/reports";
 
 /** The marks of WORKBOOK.md, exactly as users see them in «Контроль». */
 export const MARK = {
@@ -42,7 +43,8 @@ export function targetMissed(t: string | null | undefined): boolean {
 /** Mark written to «Контроль» rows whose pair no longer exists (addressee or directive removed). */
 export const MARK_OBSOLETE = "Не актуально";
 
-export type ReportStatus = "done" | "inProgress" | "notDone";
+/** What a school said of a directive, as «Отчёты» reads it (ReportsTable). */
+export type ReportStatus = ReportState;
 
 export interface CheckDirective {
   key: string;
