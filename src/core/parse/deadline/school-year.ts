@@ -1,6 +1,6 @@
 // School years as periods: «2020-2021 учебный год», «в 2021-2022 учебном году», «в 2021-2022 году»,
 // «2023/24 учебный год», «в течение 2021/2022 учебного года». Due on the year's last day.
-import { type InlineTrust, type PhraseFamily } from "./family";
+import { before, type InlineTrust, type PhraseFamily } from "./family";
 import { fullYear, schoolYearEndDate, schoolYearStart, type DeadlineContext } from "./context";
 
 const SCHOOL_YEAR = new RegExp(
@@ -21,13 +21,17 @@ function trustOf(prefix: string | undefined, school: boolean, start: number, ctx
   return school && (prefix === "в" || prefix === "в течение") && !past ? "strong" : "weak";
 }
 
+const LOOKED_BACK = /(?:итог[а-я]*|результат[а-я]*|анализ[а-я]*|прошедш[а-я]*|прошл[а-я]*)\s+$/;
+
 export const schoolYear: PhraseFamily = {
   name: "school-year",
   patterns: [SCHOOL_YEAR],
   cue: /\d{4}\s*[-/]/,
-  read(m, ctx) {
+  read(m, ctx, inline) {
     const [, prefix, y1, y2text, school, yearWord] = m;
     const start = Number(y1);
+    // «по итогам 2024-2025 учебного года», «анализ результатов …»: the year looked back on
+    if (inline && !prefix && LOOKED_BACK.test(before(m, 40))) return null;
     const end = y2text.length === 2 ? Math.floor(start / 100) * 100 + Number(y2text) : fullYear(y2text);
     if (end !== start + 1) return null;
     if (!school && !yearWord && !prefix) return null;

@@ -55,6 +55,10 @@ describe("inside an item's text", () => {
 
   it("a school year that has already ended describes the past", () => {
     assert.equal(findDeadline("проанализировать результаты ГИА в 2024-2025 учебном году и направить предложения.", ctx), null);
+    // an August conference, before the old year's last day
+    const august = { ...ctx, documentDate: "2025-08-28" };
+    assert.equal(findDeadline("по итогам 2024-2025 учебного года", august), null);
+    assert.equal(findDeadline("подготовить анализ результатов 2024-2025 учебного года", august), null);
   });
 });
 
