@@ -30,3 +30,11 @@ convert "docx:MS Word 2007 XML" "HTML (StarWriter)" b26_prikaz_vpr.html
 for f in b20_plan_dtt.docx b21_plan_gia.pdf b22_kollegia_dop.docx b23_sovet_profilaktika.odt b25_avgust_verkhnekamsk.pdf b26_prikaz_vpr.docx; do
   cp "$work/out/$f" "$out/$f"
 done
+
+# Set C: c03 is a .docx with a real Word table; c07 is printed to PDF from the .docx (two steps,
+# as an office does it: the decision is typed in Word, then published as PDF).
+convert "docx:MS Word 2007 XML" "HTML (StarWriter)" c03_prikaz_inkluziya.html
+convert "docx:MS Word 2007 XML" "HTML (StarWriter)" c07_kollegia_olimpiada.html
+soffice "$profile" --headless --norestore --convert-to "pdf:writer_pdf_Export" --outdir "$work/pdf" "$work/out/c07_kollegia_olimpiada.docx"
+cp "$work/out/c03_prikaz_inkluziya.docx" "$out/c03_prikaz_inkluziya.docx"
+cp "$work/pdf/c07_kollegia_olimpiada.pdf" "$out/c07_kollegia_olimpiada.pdf"
