@@ -163,7 +163,8 @@ export function executorsFromPhrase(phrase: string): Executors {
  */
 export function isExecutorHeading(text: string): boolean {
   const t = foldLookalikes(text).trim().replace(/[\s:]+$/, "");
-  if (!t || t.length > 300 || /[.;!?]$/.test(t)) return false;
+  // «Заместителю директора по УВР Ивановой О. П.:» — the dot of initials does not end a sentence
+  if (!t || t.length > 300 || (/[.;!?]$/.test(t) && !/(?:^|\s)[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?$/.test(t))) return false;
   const words = topLevelWords(t).filter((w) => w.depth === 0);
   if (!words.length) return false;
   let startAt = 0;

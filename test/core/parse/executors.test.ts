@@ -35,6 +35,9 @@ describe("executors", () => {
     assert.ok(isExecutorHeading("Рекомендовать руководителям ОО:"));
     assert.ok(!isExecutorHeading("обеспечить методическое сопровождение:"));
     assert.ok(!isExecutorHeading("Управлению образования обеспечить:"));
+    assert.ok(isExecutorHeading("Заместителю директора по УВР Ивановой О. П.:"));
+    assert.ok(isExecutorHeading("Руководителю ШМО учителей математики Петренко А.С. и руководителю ШМО учителей физики Гусейновой Л.Р.:"));
+    assert.ok(!isExecutorHeading("Отделу образования отчёт принят."));
   });
   it("finds an executor at the start of an item", () => {
     assert.equal(inlineExecutorSplit("МУ «ИМЦ» организовать сопровождение")?.executorPart, "МУ «ИМЦ»");
