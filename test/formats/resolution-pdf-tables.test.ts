@@ -8,7 +8,9 @@
 //    the header repeated on page 2 and the last row split by the page break;
 //  - plan-word-style: set as Word sets a table (cells at the top, no padding: rows as close as the
 //    lines in a cell), section titles in merged cells, the header not repeated, row 2.3 split by
-//    the page break.
+//    the page break;
+//  - plan-centred-cells: Мероприятие | Срок | Ответственный, cells centred, a cell of two
+//    paragraphs, empty cells, and a short item and a signature under the table that fit its columns.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -17,7 +19,7 @@ import { readResolutionFile } from "../../src/formats/resolution-text";
 import { convertWithLibreOffice } from "../support/libreoffice";
 
 const FIXTURES = join(__dirname, "fixtures/pdf-tables");
-const NAMES = ["plan-bordered.fodt", "plan-borderless.fodt", "plan-word-style.fodt"];
+const NAMES = ["plan-bordered.fodt", "plan-borderless.fodt", "plan-word-style.fodt", "plan-centred-cells.fodt"];
 
 const ROWS_BORDERED: [string, string, string, string][] = [
   ["1.", "Провести муниципальный мониторинг функциональной грамотности обучающихся 7–9 классов общеобразовательных организаций района", "до 30.10.2024", "Руководители общеобразовательных организаций"],
@@ -144,6 +146,45 @@ describe("plans laid out as tables in a PDF: rows and columns kept", function ()
       assert.deepEqual(
         plan.map((d) => [d.n, d.deadline.due, d.executors]),
         rows.map((r) => [r[0].replace(/\.$/, ""), iso(r[2]), r[3].split(", ")]),
+      );
+    });
+  });
+
+  describe("a plan with cells centred in their rows, empty cells, and short lines under it", () => {
+    it("gives one item per row, a cell's two paragraphs joined, no deadline or executor where the cell is empty", () => {
+      const text = texts.get("plan-centred-cells.fodt")!;
+      assert.deepEqual(tableBlock(text, "1. Утвердить план:", "2. Контроль"), [
+        "",
+        "Провести заседание совета по вопросам качества образования",
+        "Срок: до 10.02.2025",
+        "Ответственный: Председатель совета",
+        "",
+        "Подготовить справку по итогам мониторинга. Направить справку в школы района для обсуждения на педсоветах",
+        "Срок: до 20.02.2025",
+        "",
+        "Организовать семинар",
+        "Срок: до 01.03.2025",
+        "Ответственный: Методический центр, отдел образования",
+        "",
+        "Обобщить опыт работы школ",
+        "Ответственный: Методический центр",
+        "",
+      ]);
+      // the item and the signature under the table stay text, not rows of it
+      assert.deepEqual(text.split("\n").slice(-3), ["2. Контроль оставляю за собой.", "", "Председатель И.И. Петров"]);
+    });
+
+    it("the parser finds each row's executor and deadline", () => {
+      const directives = parseResolution(texts.get("plan-centred-cells.fodt")!).directives;
+      assert.deepEqual(
+        directives.map((d) => [d.deadline.due, d.executors]),
+        [
+          ["2025-02-10", ["Председатель совета"]],
+          ["2025-02-20", []],
+          ["2025-03-01", ["Методический центр", "отдел образования"]],
+          [null, ["Методический центр"]],
+          [null, []],
+        ],
       );
     });
   });

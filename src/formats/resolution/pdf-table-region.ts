@@ -147,6 +147,33 @@ export interface Carried {
  * a table from the previous page: its columns hold from the first line, one line is enough.
  */
 export function grow(rows: YRow[], start: number, carried?: Carried): Found | null {
+  const found = growTo(rows, start, rows.length, carried);
+  const cut = found && paragraphAfter(rows, start, found);
+  return cut ? growTo(rows, start, cut, carried) : found;
+}
+
+const ROW_NUMBER = /^\d{1,3}(\.\d{1,3})*[.)]?$/;
+
+/**
+ * A paragraph under a table that happens to fit in its columns (a short item, a signature): the
+ * first line whose text in the first column does not start where that column's lines start.
+ */
+function paragraphAfter(rows: YRow[], start: number, found: Found): number | null {
+  const bound = (found.gaps[0][0] + found.gaps[0][1]) / 2;
+  const firsts: { k: number; x0: number }[] = [];
+  for (let k = start; k < found.end; k++) {
+    const seg = rows[k].segs[0];
+    if (!found.spanning.has(k) && (seg.x0 + seg.x1) / 2 < bound && !ROW_NUMBER.test(seg.text)) firsts.push({ k, x0: seg.x0 });
+  }
+  const counts = new Map<number, number>();
+  for (const f of firsts) counts.set(Math.round(f.x0), (counts.get(Math.round(f.x0)) ?? 0) + 1);
+  const [edge, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  if (n < 3 || n < 0.8 * firsts.length) return null;
+  const off = firsts.find((f, i) => i >= 2 && Math.abs(f.x0 - edge) > 1.5);
+  return off ? off.k : null;
+}
+
+function growTo(rows: YRow[], start: number, limit: number, carried?: Carried): Found | null {
   const spans: Span[] = carried ? carried.cover.map(([a, b]): Span => [a, b]) : rows[start].segs.map((s) => [s.x0, s.x1]);
   let gaps = carried ? carried.gaps : gapsOf(spans, 0.3 * rows[start].h);
   // the seed's gaps are as wide as the pieces' gaps; later a cell line may narrow one, only a line across it closes it
@@ -154,7 +181,7 @@ export function grow(rows: YRow[], start: number, carried?: Carried): Found | nu
   const taken = carried ? [] : [start];
   const spanning = new Set<number>();
   let end = carried ? start : start + 1;
-  for (; end < rows.length && gaps.length; end++) {
+  for (; end < limit && gaps.length; end++) {
     const row = rows[end];
     if (end > start && rows[end - 1].y - row.y > 4 * row.h) break;
     const { closes, closesAny, nextGaps } = closesGaps(rows, taken, spans, row, gaps, minGap, !!carried);

@@ -111,7 +111,7 @@ export function pageTables(pieces: PdfPiece[], carried: Carried | null = null): 
     if (!found) continue;
     const { table, byCols } = readTable(rows, i, found);
     // a list (label | text) is not a table: a table has lines in three columns or more
-    if (table.bounds.length < 2 || byCols.filter((c) => c.size >= 3).length < 2) {
+    if (table.bounds.length < 2 || table.rows.filter((r) => r.filter((c) => c.trim()).length >= 3).length < 2) {
       // none of these lines starts a table either: they would grow into the same list
       i = found.end - 1;
       continue;
