@@ -28,6 +28,11 @@ export function assignNumbers(items: Item[], groups: Group[]): void {
       continue;
     }
     if (item.leadIn && item.children.length) continue;
+    // a top-level bullet among unnumbered groups takes its place in their count («1», [2], [3], «4»)
+    if (item.topPosition && groups.some((g) => !g.printed)) {
+      item.n = String(item.topPosition);
+      continue;
+    }
     // bullets under a bullet lead-in share the counter of its level, so the lead-in takes no position
     const k = (counters.get(base) ?? 0) + 1;
     counters.set(base, k);

@@ -63,7 +63,10 @@ const item: Handler = ({ line }, { tree }) => {
     const cur = tree.current;
     const parent = cur && cur.marker === "lettered" ? cur.parent : cur;
     tree.newItem("lettered", line.number!, line.text, parent && parent.group === tree.group ? parent : null);
-  } else tree.newItem("bullet", null, line.text, tree.unnumberedParent());
+  } else {
+    if (tree.group?.marker && line.marker === tree.group.marker) tree.leaveGroup();
+    tree.newItem("bullet", null, line.text, tree.unnumberedParent());
+  }
 };
 
 const HANDLERS: Record<LineRole, Handler> = {
@@ -107,7 +110,10 @@ const HANDLERS: Record<LineRole, Handler> = {
   responsible: ({ line }, { tree }) => {
     if (tree.current) tree.current.responsible.push(line.text);
   },
-  heading: ({ line }, { tree }) => tree.openGroup(line.kind === "numbered" ? line.number! : null, line.text),
+  heading: ({ line }, { tree }) => {
+    tree.openGroup(line.kind === "numbered" ? line.number! : null, line.text);
+    if (line.kind === "bullet" && tree.group) tree.group.marker = line.marker;
+  },
   topic: ({ line }, { tree }) => tree.openGroup(line.number!, ""), // «2. Об отдыхе детей.» · «Слушали: …»
   section: ({ line }, { tree }) => tree.openGroup(line.number!, "", true),
   item,

@@ -127,6 +127,7 @@ export function* classifyJoinedLines(lines: string[]): Generator<ClassifiedLine>
       return entry("decision", "«РЕШИЛИ»: дальше постановляющий текст", classify(index, classifyLine(line.text), next, 2));
     }
     if (hearing) return entry("heard", "внутри «Слушали/Выступили»: пропускается");
+    if ((line.kind === "bullet" || line.kind === "text") && !/[А-ЯЁа-яёA-Za-z\d]/.test(line.text)) return entry("page", "черта или разделитель без текста: пропускается");
     const page = pageLine(line, next, lastTop, afterPage);
     afterPage = page === "number";
     if (page) return entry("page", page === "number" ? "номер страницы: пропускается" : "колонтитул страницы (документ, его дата и номер): пропускается");

@@ -32,6 +32,8 @@ export interface Line {
   unlabelled?: boolean;
   /** A bare number written without «.» or «)»: a label, or a page number of a PDF copy. */
   plainNumber?: boolean;
+  /** The bullet character of a bulleted line («•», «-»). */
+  marker?: string;
 }
 
 const BULLET = /^([-–—•·*▪►○●◦‣⁃✓✔➢➤→\uF0B7\uF0A7\uF076\uF0D8\uF0FC])\s*(.*)$/;
@@ -104,6 +106,8 @@ const APPENDIX = /^приложени[ея](?:\s+(?:№\s*)?\d+)?\.?$/i;
 
 function signature(text: string): boolean {
   if (NAME_ONLY.test(text)) return true;
+  if (/^с\s+уважением/i.test(text)) return true; // a covering letter's closing
+
   // a signature opens with a capital; a lower-case «руководитель ШМО…» is a wrapped line of an item
   if (!/^[А-ЯЁ]/.test(text) || !POSITION.test(text) || text.length > 140 || /:$/.test(text)) return false;
   // «Начальник отдела образования И.В. Абрамова», or the position alone above the name
@@ -130,6 +134,7 @@ export function classifyLine(raw: string): Line {
     bulleted = true;
     text = bullet[2].trim();
   }
+  const marker = bulleted ? bullet![1] : undefined;
   // «2.», «2.1.» alone (a list label copied from a PDF): the next line's number
   const label = /^([1-9]\d{0,2}(?:\.\d{1,3}){0,8})\s?([.)])?$/.exec(text);
   if (label && !bulleted && !DATE_START.test(text)) return { kind: "bare-number", number: label[1], text: "", ...(label[2] ? {} : { plainNumber: true }) };
@@ -144,7 +149,7 @@ export function classifyLine(raw: string): Line {
   if (roman && !bulleted) return { kind: "numbered", number: roman[1], text: roman[2].trim() };
   const letter = LETTER.exec(text);
   if (letter) return { kind: "lettered", number: letter[1], text: letter[2].trim() };
-  if (bulleted) return { kind: "bullet", text };
+  if (bulleted) return { kind: "bullet", text, marker };
   const deadline = DEADLINE_LINE.exec(text);
   // «сроки проведения работ согласовать…» in lower case, without a colon, continues a wrapped sentence
   if (deadline && (/^С/.test(text) || /^сроки?(?:\s+[а-яё]+)?\s*[:\-–—]/i.test(text))) return { kind: "deadline", text: deadline[1].trim() };

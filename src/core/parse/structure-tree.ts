@@ -25,6 +25,8 @@ export interface Group {
   question?: boolean;
   /** The question an executor heading stands in, counted among its decisions («1.2» in question 1). */
   within?: Group;
+  /** The bullet the heading itself stood after («• Руководителям ШМО:»): a bullet of the same kind leaves the group. */
+  marker?: string;
 }
 
 export type Marker = "numbered" | "lettered" | "bullet" | "para";
@@ -45,6 +47,8 @@ export interface Item {
   responsible: string[];
   /** A lead-in completed by its sub-items: not a directive itself. */
   leadIn: boolean;
+  /** An unnumbered item at the top level, counted among the groups around it («• …», «• Руководителям:»). */
+  topPosition?: number;
 }
 
 export { itemReadText, itemText, lastText } from "./item-text";
@@ -138,6 +142,7 @@ export class StructureTree {
       leadIn: false,
     };
     if (this.items.length >= MAX_DIRECTIVES) refuseTooManyDirectives(this.items.length + 1);
+    if (!parent && !this.group && marker !== "numbered") item.topPosition = ++this.lastTop;
     if (parent) parent.children.push(item);
     this.items.push(item);
     this.current = item;
@@ -222,6 +227,13 @@ export class StructureTree {
     if (planned >= 2 && planned * 2 >= rows.length) return;
     this.items.length = at.items;
     this.groups.length = at.groups;
+  }
+
+  /** «• Провести следующее заседание» after «• Учителям:» · «- …»: back to the top level. */
+  leaveGroup(): void {
+    this.group = null;
+    this.current = null;
+    this.afterDeadline = false;
   }
 
   /** Parent for an unnumbered item: the open numbered item above it, or the bullet's own parent. */
