@@ -13,6 +13,7 @@ import { parseDeadline as readDeadline, type DeadlineContext, type DeadlineReadi
 import { groupExecutors, ownExecutors, readExecutors, type ExecutorContext } from "./executor-families";
 import { documentMeta } from "./document-meta";
 import { closingDeadlines, directiveDeadline } from "./directive-deadline";
+import { isExecutorHeading } from "./executors";
 import { isInfinitive } from "./russian";
 import { gluedVerb } from "./word-repair";
 import { forgetInlineSplits, inlineExecutorSplit } from "./executor-inline";
@@ -53,13 +54,14 @@ function underPriorityList(item: Item): boolean {
 
 /**
  * Full text of a directive: its lead-ins in front, its own paragraphs after. A lead-in's executor
- * («Руководителям ОО, в т.ч. филиалов, в 2026 году обеспечить:») is left out — the directive names
- * it among its executors — so the bullet's own words stay in view.
+ * («Руководителям ОО, в т.ч. филиалов, в 2026 году обеспечить:», «3.3. МКУ «ЦРО» и РМО:») is left
+ * out — the directive names it among its executors — so the bullet's own words stay in view.
  */
 function fullText(item: Item): string {
   const own = itemText(item);
   const chain: string[] = [];
-  for (let p = item.parent; p; p = p.parent) if (p.leadIn) chain.unshift(itemText(p).replace(/[:\s]+$/, ""));
+  // a lead-in that only names executors («3.3. МКУ «ЦРО» (О. А. Тихонравова) и РМО:») adds no words
+  for (let p = item.parent; p; p = p.parent) if (p.leadIn && !isExecutorHeading(itemText(p))) chain.unshift(itemText(p).replace(/[:\s]+$/, ""));
   const lead = chain.join(" ");
   const split = lead ? inlineExecutorSplit(lead) : null;
   return [split ? split.rest : lead, own].join(" ").trim();
