@@ -16,6 +16,12 @@ describe("targets", () => {
     assert.equal(findTarget("во вторую смену обучается 1096 человек (18,8%)"), null);
     assert.equal(findTarget("детей в возрасте от 5 до 18 лет"), null);
   });
+  it("reads a bounded target in brackets and after «по итогам» when a directive verb asks for it", () => {
+    assert.equal(findTarget("обеспечить прохождение курса (не менее 95 % учителей)")?.value, 95);
+    assert.equal(findTarget("Повышение квалификации педагогов (доля педагогов, прошедших курсы, – не менее 95 %)")?.value, 95);
+    assert.equal(findTarget("обеспечить долю выпускников, получивших по итогам ОГЭ отметку «3» и выше, не менее 95 %.")?.value, 95);
+    assert.equal(findTarget("по итогам года охват составил не менее 80 %"), null);
+  });
   it("reads a target after a name whose inner quote closes both quotes", () => {
     assert.equal(findTarget("МКУ «Центр помощи «Доверие» организовать службу, охватив консультациями не менее 60 % семей")?.value, 60);
   });
