@@ -44,6 +44,9 @@ export function parseDeadline(
   });
 }
 
+/** A deadline that says by when, not what period: «до 01.09.2025», «в срок до …», «не позднее …», «к 1 марта». */
+const DUE = /^(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s/i;
+
 /** «Считать приоритетными задачами:» — the priorities it lists are goals, not instructions (SPEC). */
 const PRIORITY_LIST = /^(?:считать|определить|признать)\s+(?:основными\s+|главными\s+)?приоритетн[а-яё]*\s+(?:задач|направлени)[а-яё]*[^.;]*:$/i;
 
@@ -100,8 +103,14 @@ export function parseResolution(text: string, settings: ParseSettings = DEFAULT_
     let controlled = isControlled(itemText(item)) && isControlled(text);
     const who = readExecutors(item, controlled, cache);
     const { executors, person } = who.said;
-    const { deadline, implied } = directiveDeadline(item, closing, ctx);
-    if (controlled && isSelfApproval(text, executors.length > 0, deadline.kind !== "none")) controlled = false;
+    let { deadline, implied } = directiveDeadline(item, closing, ctx);
+    // «Утвердить план-график … в 2025-2026 учебном году (приложение 1)»: the date belongs to what is
+    // approved; only a due date («до …», a «Срок:» line) makes the approval someone's task
+    const due = deadline.kind !== "none" && (!!item.deadline || DUE.test(deadline.raw ?? ""));
+    if (controlled && isSelfApproval(text, executors.length > 0, due)) {
+      controlled = false;
+      if (!item.deadline) [deadline, implied] = [{ raw: null, kind: "none", due: null }, []];
+    }
     // «Проверить»: what was implied about the deadline, then about who acts
     const itemWarnings = [...implied, ...(controlled ? who.implied : [])];
     const target = controlled ? findTarget(text) : null;

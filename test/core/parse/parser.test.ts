@@ -263,4 +263,14 @@ describe("parseResolution: structure and numbering", () => {
       [["Рекомендовать представлять в управление образования информацию о работе наставнических пар.", ["МКУ «Центр развития образования»", "районному методическому объединению молодых педагогов"], "О. А. Тихонравова"]],
     );
   });
+
+  it("an approval whose object carries a year is not controlled and has no deadline; one due by a date is a task", () => {
+    const d = parseResolution(
+      "ПРИКАЗЫВАЮ:\n1. Утвердить план-график подготовки к ГИА в 2025-2026 учебном году (приложение 1).\n2. Утвердить учебные планы до 01.09.2025.",
+    ).directives;
+    assert.deepEqual(
+      d.map((x) => [x.n, x.controlled, x.deadline.kind]),
+      [["1", false, "none"], ["2", true, "date"]],
+    );
+  });
 });
