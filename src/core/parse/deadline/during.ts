@@ -15,14 +15,9 @@ const NUMBER_WORDS: Record<string, number> = {
   одного: 1, одной: 1, двух: 2, трех: 3, четырех: 4, пяти: 5, шести: 6, семи: 7, десяти: 10,
   пятнадцати: 15, двадцати: 20, тридцати: 30,
 };
-const NUMBER = "(\\d{1,3}|одного|одной|двух|трех|четырех|пяти|шести|семи|десяти|пятнадцати|двадцати|тридцати)";
+export const NUMBER = "(\\d{1,3}|одного|одной|двух|трех|четырех|пяти|шести|семи|десяти|пятнадцати|двадцати|тридцати)";
 const DURING_SPAN = new RegExp(
   `(?<![а-я])в\\s+течение\\s+(?:${NUMBER}\\s+)?(рабочих\\s+|календарных\\s+)?(дн[а-я]*|недел[а-я]*|месяц[а-я]*)(?![а-я])`,
-  "g",
-);
-/** «не позднее 10 дней после проведения форума», «в течение 5 рабочих дней со дня…»: counted from the document. */
-const AFTER_SPAN = new RegExp(
-  `(?<![а-я])(?:не\\s+позднее|не\\s+позже|через)\\s+${NUMBER}\\s+(рабочих\\s+|календарных\\s+)?(дн[а-я]*|недел[а-я]*|месяц[а-я]*)\\s+(?:после|с\\s+момента|со\\s+дня|с\\s+даты)[^.;,()]{0,60}`,
   "g",
 );
 const TERM_SPAN = new RegExp(
@@ -30,7 +25,7 @@ const TERM_SPAN = new RegExp(
   "g",
 );
 
-function count(word: string | undefined): number {
+export function count(word: string | undefined): number {
   if (!word) return 1;
   return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? 1);
 }
@@ -43,7 +38,7 @@ function addMonths(iso: string, months: number): string {
   return isoDate(ny, nm, Math.min(d, daysInMonth(ny, nm)));
 }
 
-function fromDocumentDate(days: number, months: number, ctx: DeadlineContext, working: boolean): FamilyReading {
+export function fromDocumentDate(days: number, months: number, ctx: DeadlineContext, working: boolean): FamilyReading {
   const d = ctx.documentDate;
   if (!d || d.length !== 10 || !isValidDate(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)))) {
     return { kind: "none", due: null, implied: ["Срок отсчитывается от даты документа, а она неизвестна: срок не вычислен"], trust: "never" };
@@ -79,8 +74,8 @@ function duringYear(kindWord: string | undefined, ctx: DeadlineContext): FamilyR
 
 export const during: PhraseFamily = {
   name: "during",
-  patterns: [DURING_YEAR, WHOLE_YEAR, DURING_NAMED_YEAR, DURING_SPAN, TERM_SPAN, AFTER_SPAN],
-  cue: /течение|ходе|протяжении|весь|позднее|позже|через|срок/,
+  patterns: [DURING_YEAR, WHOLE_YEAR, DURING_NAMED_YEAR, DURING_SPAN, TERM_SPAN],
+  cue: /течение|ходе|протяжении|весь|срок/,
   read(m, ctx) {
     const text = m[0];
     if (/\d{4}/.test(text) && m[1] && /^\d{4}$/.test(m[1])) {

@@ -3,6 +3,7 @@
 // `findDeadline` looks for one inside an item's own text.
 import type { DeadlineKind } from "../../model";
 import { matchView } from "../normalise";
+import { afterEvent } from "./after-event";
 import { besideVerb } from "./beside-verb";
 import { calendarDate } from "./calendar-date";
 import { EMPTY_CONTEXT, type DeadlineContext } from "./context";
@@ -37,6 +38,7 @@ export const FAMILIES: readonly PhraseFamily[] = [
   ongoing,
   milestone,
   dayRange,
+  afterEvent,
   during,
   schoolYear,
   quarter,

@@ -79,3 +79,28 @@ describe("ten-day parts of a month", () => {
     assert.ok(parseDeadline("в первой декаде сентября", ctx).implied.some((w) => /Год срока не указан/.test(w)));
   });
 });
+
+describe("a term counted from an event", () => {
+  const forum = { ...ctx, documentDate: "2024-11-05" };
+  it("counts from the document when the event is its own meeting or the document itself", () => {
+    assert.deepEqual(pick(parseDeadline("не позднее 10 дней после проведения форума", forum)), ["date", "2024-11-15"]);
+    assert.deepEqual(pick(parseDeadline("в течение 10 дней со дня вступления в силу настоящего решения", forum)), ["date", "2024-11-15"]);
+  });
+  it("recurs with every case («постановка на учёт», «выявление случая», «поступление обращения»)", () => {
+    const r = parseDeadline("в срок не позднее 10 дней после получения постановления комиссии о постановке на учёт", ctx);
+    assert.deepEqual(pick(r), ["recurring", null]);
+    assert.ok(r.implied.some((w) => /каждого/.test(w)));
+    assert.deepEqual(pick(parseDeadline("в течение 3 рабочих дней с момента выявления случая", ctx)), ["recurring", null]);
+    assert.deepEqual(pick(parseDeadline("не позднее 5 дней со дня поступления обращения", ctx)), ["recurring", null]);
+  });
+  it("a single event the document does not date is a date it cannot compute, and says so", () => {
+    const r = parseDeadline("в срок не позднее 10 дней после получения результатов", ctx);
+    assert.deepEqual(pick(r), ["date", null]);
+    assert.ok(r.implied.some((w) => /не датирует/.test(w)));
+  });
+});
+
+function pick(r: { kind: string; due: string | null }): [string, string | null] {
+  return [r.kind, r.due];
+}
+
