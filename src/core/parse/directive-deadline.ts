@@ -80,6 +80,23 @@ export function closingDeadlines(directives: Item[]): Map<Item, Item> {
 
 const NO_DEADLINE: Deadline = { raw: null, kind: "none", due: null };
 
+/** Per closing line, whether an item it would cover names its own deadline in its sentence. */
+const ownInBlock = new WeakMap<Map<Item, Item>, Map<Item, boolean>>();
+
+/**
+ * «– провести конкурс в марте 2026 года; – …; – … Срок: в течение учебного года.»: an item that
+ * says its own deadline inside its sentence makes the closing line the last item's alone.
+ */
+function blockNamesOwn(closing: Map<Item, Item>, last: Item, ctx: DeadlineContext): boolean {
+  let byLast = ownInBlock.get(closing);
+  if (!byLast) {
+    byLast = new Map();
+    for (const [d, l] of closing) byLast.set(l, byLast.get(l) || deadlineOf(d, ctx) !== null);
+    ownInBlock.set(closing, byLast);
+  }
+  return byLast.get(last) ?? false;
+}
+
 /** The item with the lead-ins it completes: «Принять к сведению:» governs its bullets. */
 function onControl(item: Item): boolean {
   const texts = [itemText(item)];
@@ -99,7 +116,7 @@ export function directiveDeadline(item: Item, closing: Map<Item, Item>, ctx: Dea
   let pick = deadlineOf(item, ctx);
   for (let p = item.parent; !pick && p; p = p.parent) if (p.leadIn) pick = deadlineOf(p, ctx);
   let fromClosing: string | null = null;
-  if (!pick && closing.has(item)) {
+  if (!pick && closing.has(item) && !blockNamesOwn(closing, closing.get(item)!, ctx)) {
     pick = deadlineOf(closing.get(item)!, ctx);
     if (pick) fromClosing = `Срок взят из строки «Срок: ${pick.deadline.raw}», закрывающей группу пунктов`;
   }
