@@ -95,8 +95,32 @@ function carriedOn(rows: YRow[], carried: Carried): { from: number; found: Found
   return null;
 }
 
+/**
+ * Whether two pieces of text stand at one height with space between them: a page without that
+ * (lines of one piece, or of pieces that touch) holds no table, and costs nothing more.
+ */
+function spacedOnALine(pieces: PdfPiece[]): boolean {
+  const byY = new Map<number, PdfPiece[]>();
+  for (const p of pieces) {
+    if (!p.str.trim()) continue;
+    const y = Math.round(p.transform[5]);
+    const h = Math.abs(p.height || p.transform[3] || 10);
+    const x0 = p.transform[4];
+    const x1 = x0 + (p.width || 0);
+    for (const k of [y - 1, y, y + 1]) {
+      for (const q of byY.get(k) ?? []) {
+        const q0 = q.transform[4];
+        if (Math.max(x0, q0) - Math.min(x1, q0 + (q.width || 0)) > 0.3 * h) return true;
+      }
+    }
+    byY.set(y, [...(byY.get(y) ?? []), p]);
+  }
+  return false;
+}
+
 /** The tables of one page, top to bottom; `carried`: the columns of the table the previous page ended with. */
 export function pageTables(pieces: PdfPiece[], carried: Carried | null = null): PdfTable[] {
+  if (!carried && !spacedOnALine(pieces)) return [];
   const rows = yRows(pieces);
   const tables: PdfTable[] = [];
   let i = 0;
