@@ -1,7 +1,9 @@
 // Text pieces of PDF pages (as pdf.js gives them: a string, its position and size) → the lines a
 // reader sees. Pieces at one height make a line; a wider gap between lines makes a blank line
-// (a paragraph break); a line that runs to the right margin continues in the next one unless
-// that one starts an item («2.1.», «а)», «–», «Срок:»); bare page numbers and a running header
+// (a paragraph break); a line that runs to the right margin (or stops short only because the
+// next line's first word would not fit) continues in the next one unless that one starts an
+// item («2.1.», «а)», «Срок:», a dash after a finished sentence); a hyphen at a line end is kept
+// (office writers do not hyphenate; «учебно-воспитательной»); bare page numbers and a running header
 // repeated at the top of every page are dropped. A table (see pdf-table.ts) is read as rows of
 // cells and printed as the other formats print tables (table-lines.ts); a table that goes on
 // over a page break is one table, its repeated header and its split row joined back.
