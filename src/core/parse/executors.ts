@@ -4,7 +4,7 @@
 // before the verb: executor-inline.ts; «Ответственный: …»: executor-responsible.ts.
 import { isInfinitive, isOrgAbbreviation, looksDative, topLevelWords, withUnclosedQuotesInert } from "./russian";
 import { withoutCircumstance } from "./executor-between";
-import { foldLookalikes } from "./word-repair";
+import { foldLookalikes, gluedVerb } from "./word-repair";
 import { ADJECTIVE, ASKING_VERB, feminineDativeLead, LOWER_CASE_EXECUTOR, opensFeminineDative } from "./executor-words";
 
 export interface Executors {
@@ -176,5 +176,5 @@ export function isExecutorHeading(text: string): boolean {
   const headWord = head.word.replace(/^[«(]+/, "");
   if (!looksDative(headWord) && !isOrgAbbreviation(headWord) && !/^[«"]/.test(head.word) && !feminineDativeLead(words, startAt)) return false;
   if (isInfinitive(headWord.toLowerCase())) return false;
-  return !words.slice(startAt, endAt).some((w) => isInfinitive(w.word.toLowerCase().replace(/[,;:.]+$/, "")));
+  return !words.slice(startAt, endAt).some((w) => isInfinitive(w.word.toLowerCase().replace(/[,;:.]+$/, "")) || gluedVerb(w.word) !== null);
 }

@@ -36,6 +36,7 @@ describe("executors", () => {
     assert.ok(!isExecutorHeading("обеспечить методическое сопровождение:"));
     assert.ok(!isExecutorHeading("Управлению образования обеспечить:"));
     assert.ok(isExecutorHeading("Заместителю директора по УВР Ивановой О. П.:"));
+    assert.ok(!isExecutorHeading("Руководителям ОО обеспечитьучастие:"));
     assert.ok(isExecutorHeading("Руководителю ШМО учителей математики Петренко А.С. и руководителю ШМО учителей физики Гусейновой Л.Р.:"));
     assert.ok(!isExecutorHeading("Отделу образования отчёт принят."));
   });
