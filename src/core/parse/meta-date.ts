@@ -61,8 +61,17 @@ function dateFromText(view: string): string | null {
   return null;
 }
 
+/** «Тема: Решение РМО … от 12.11.2025»: a covering e-mail's subject naming the document. */
+const SUBJECT = /^(?:тема|re|fw|fwd)\s*:\s*/i;
+
 function headerLineDate(line: string): string | null {
   const view = matchView(line);
+  const subject = SUBJECT.exec(line);
+  if (subject) {
+    const rest = line.slice(subject[0].length);
+    const from = KIND_WORD.test(rest) ? LONG_HEADER_DATE.exec(matchView(rest)) : null;
+    return from ? dateFromText(from[1]) : null;
+  }
   if (line.length > 120) {
     // only the heading itself run into the text («РЕШЕНИЕ коллегии … от 18 ноября 2022 года № 4 …»),
     // never a preamble that cites another act

@@ -43,6 +43,13 @@ describe("parse: the document's date", () => {
     assert.equal(d.date, null);
   });
 
+  it("reads the date from a covering e-mail's subject that names the document, not from when it was sent", () => {
+    const d = parseResolution(
+      "От: Кожевникова С. И. <rmo@example>\nОтправлено: 14 ноября 2025 г. 16:42\nКому: Руководители ОО\nТема: Решение РМО учителей начальных классов от 12.11.2025\n\nУважаемые коллеги!\n\nРЕШЕНИЕ\nзаседания районного методического объединения\nучастники РМО решили:\n1. Руководителям ШМО провести анализ. Срок: до 28.11.2025",
+    );
+    assert.equal(d.date, "2025-11-12");
+  });
+
   it("never reads a wrapped preamble line that starts with a cited act's date", () => {
     const d = parseResolution(
       "ПРИКАЗ\nОб организации отдыха детей\nВ целях организации отдыха детей, в соответствии с постановлением администрации района\nот 31.03.2025 № 205 «Об организации отдыха детей»\nПРИКАЗЫВАЮ:\n1. Руководителям ОО организовать работу лагерей.",
