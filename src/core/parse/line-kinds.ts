@@ -176,5 +176,5 @@ function pageLine(line: Line, next: Line | null, lastTop: number, afterPage: boo
   if (afterPage && line.kind === "text" && RUNNING_HEADER.test(line.text)) return "header";
   if (line.kind !== "bare-number" || !line.plainNumber) return null;
   const headerBelow = next?.kind === "text" && RUNNING_HEADER.test(next.text);
-  return Number(line.number) <= lastTop || headerBelow ? "number" : null;
+  return line.pageMark || Number(line.number) <= lastTop || headerBelow ? "number" : null;
 }

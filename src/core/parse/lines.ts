@@ -34,6 +34,8 @@ export interface Line {
   plainNumber?: boolean;
   /** The bullet character of a bulleted line («•», «-»). */
   marker?: string;
+  /** «- 2 -», «Страница 2 из 3»: a page number whatever the numbering around it. */
+  pageMark?: boolean;
 }
 
 const BULLET = /^([-–—•·*▪►○●◦‣⁃✓✔➢➤→\uF0B7\uF0A7\uF076\uF0D8\uF0FC])\s*(.*)$/;
@@ -115,8 +117,11 @@ function signature(text: string): boolean {
 }
 
 /** Classifies one normalised, non-empty line. */
+const PAGE_MARK = /^(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:стр\.|страница)\s*\d{1,3}(?:\s*из\s*\d{1,3})?)$/i;
+
 export function classifyLine(raw: string): Line {
   let text = raw.trim();
+  if (PAGE_MARK.test(text)) return { kind: "bare-number", number: /\d+/.exec(text)![0], text: "", plainNumber: true, pageMark: true };
   const hearing = HEARING.exec(text);
   if (hearing && (hearing[4] || /^[А-ЯЁ]{5}/.test(hearing[3]))) {
     const number = hearing[1] ?? (hearing[2] ? ordinalNumber(hearing[2]) : undefined);

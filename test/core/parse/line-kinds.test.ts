@@ -87,4 +87,9 @@ describe("classifyLines: one kind per line, with the reason", () => {
     assert.deepEqual(out.map((l) => l.kind), ["bare-number", "heading", "item", "page", "page", "plain", "bare-number", "item"]);
     assert.equal(out[7].line.number, "4");
   });
+
+  it("skips page numbers written «- 2 -» or «Страница 2 из 3» wherever they stand", () => {
+    const out = classifyLines(["2. Руководителям ОО обеспечить участие обучающихся в", "- 2 -", "муниципальном этапе олимпиады.", "Страница 2 из 3", "3. ИМЦ провести семинар."]);
+    assert.deepEqual(out.map((l) => l.kind), ["item", "page", "plain", "page", "item"]);
+  });
 });
