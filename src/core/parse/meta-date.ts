@@ -6,7 +6,8 @@ import { isoDate, isValidDate } from "../dates";
 import { MONTH_WORD, monthNumber } from "./russian";
 import { matchView } from "./normalise";
 
-export const KIND_WORD = /^(резолюция|решение|постановление|протокол|приказ|рекомендации|распоряжение|итоговый\s+документ)(?![а-яё])/i;
+export const KIND_WORD =
+  /^(резолюция|решение|постановление|протокол|приказ|рекомендации|распоряжение|итоговый\s+документ|перечень\s+поручений)(?![а-яё])/i;
 
 const HEADER_DATE_LINE = new RegExp(
   `^(?:от\\s+|одобрено\\s|принято\\s|утверждено\\s)?[^а-я]{0,3}(?:«?\\d{1,2}»?\\s+${MONTH_WORD}\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})`,

@@ -42,6 +42,9 @@ function sentenceCase(line: string): string {
     .join("");
 }
 
+const PREAMBLE_IN_LINE = /\s(?=(?:Заслушав|Рассмотрев|Обсудив|В\s+соответствии|Во\s+исполнение|В\s+целях|На\s+основании|Руководствуясь)(?![а-яё]))/;
+const NOT_TITLE = /^(?:\(?\s*протокол[а-яё]*(?:\s+заседания)?\s*(?:№\s*\S+)?\s*\)?$|(?:начало|окончание|время|место)(?:\s+[а-яё]+){0,2}\s*:)/i;
+
 /** How many characters of `s` the quotes opened in it leave open. */
 function openQuotes(s: string): number {
   return (s.match(/«/g) ?? []).length - (s.match(/»/g) ?? []).length;
@@ -67,6 +70,11 @@ function headingOfLongLine(line: string): string {
   return line.slice(0, end).replace(DATE_AND_NUMBER, "");
 }
 
+/** «… по итогам совещания «…» от 17 сентября 2025 года»: the date the header gives apart. */
+const TRAILING_DATE = new RegExp(
+  `\\s+от\\s+(?:«?\\d{1,2}»?\\s+${MONTH_WORD}\\s+\\d{4}\\s*(?:года|г\\.?)?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s*(?:г\\.?)?)(?:\\s*№\\s*[^\\s«]+)?\\s*$`,
+  "i",
+);
 const DATE_AND_NUMBER = new RegExp(
   `\\s+от\\s+(?:«?\\d{1,2}»?\\s+${MONTH_WORD}\\s+\\d{4}\\s*(?:года|г\\.?)?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s*(?:г\\.?)?)(?:\\s*№\\s*[^\\s«]+)?`,
   "i",
@@ -79,7 +87,8 @@ function wrappedTopic(lines: string[], from: number): { text: string; end: numbe
   for (let i = from + 1; i < lines.length && i <= from + 3; i++) {
     const next = lines[i];
     if (!next || next.length > 200 || /[.;:]$/.test(text)) break;
-    if (openQuotes(text) <= 0 && !/^[а-яё]/.test(next)) break;
+    // a wrapped line goes on in lower case or with a number («… олимпиады в» · «2025-2026 учебном году»)
+    if (openQuotes(text) <= 0 && !/^[а-яё\d]/.test(next)) break;
     text += " " + next;
     end = i;
   }
@@ -115,12 +124,13 @@ export function findTitle(lines: string[]): Title {
       blankSeen = true;
       continue;
     }
-    // the place-and-date line («г. Тихореченск   10.09.2025», «пгт Вербино») is not part of the title
-    if (isDateLine(line) || isPlaceDateLine(line) || isPlaceLine(line) || /^(одобрено|принято|утверждено)/i.test(line)) {
+    // the place-and-date line («г. Тихореченск   10.09.2025», «пгт Вербино»), the protocol line and
+    // the meeting's particulars («Начало заседания: …») are not part of the title
+    if (isDateLine(line) || isPlaceDateLine(line) || isPlaceLine(line) || /^(одобрено|принято|утверждено)/i.test(line) || NOT_TITLE.test(line)) {
       end = i;
       continue;
     }
-    if (line.length > 250) break;
+    if (line.length > 250 && !(/^об?\s/i.test(line) && PREAMBLE_IN_LINE.test(line))) break;
     if (/^[а-яё]/.test(line)) {
       parts.push(line);
       end = i;
@@ -128,13 +138,16 @@ export function findTitle(lines: string[]): Title {
     }
     // the topic: «О реализации…» or О ходе реализации… (quoted or not), or a quoted name right below
     if ((/^«/.test(line) && (!blankSeen || /^«об?\s/i.test(line))) || /^об?\s/i.test(line)) {
-      const topic = wrappedTopic(lines, i);
+      // a topic joined with the preamble into one paragraph ends where the preamble begins
+      const cut = line.length > 250 ? PREAMBLE_IN_LINE.exec(line) : null;
+      const topic = cut ? { text: line.slice(0, cut.index), end: i } : wrappedTopic(lines, i);
       parts.push(/^«/.test(line) ? topic.text : `«${topic.text.replace(/[.\s]+$/, "")}»`);
       end = topic.end;
     }
     break;
   }
-  const title = balanceQuotes(sentenceCase(parts.join(" ")).replace(/\s+/g, " ").replace(/[.\s]+$/, ""));
+  const joined = parts.join(" ").replace(TRAILING_DATE, "");
+  const title = balanceQuotes(sentenceCase(joined).replace(/\s+/g, " ").replace(/[.\s]+$/, ""));
   const view = matchView(title);
   const word = KIND_WORD.exec(view)![1].replace(/\s+/g, " ");
   const body = BODIES.find(([re]) => re.test(view.slice(word.length)));
