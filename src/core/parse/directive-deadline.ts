@@ -1,5 +1,6 @@
 // The deadline of one directive: its own «Срок:» or a phrase in its text, else its lead-in's,
-// else a deadline line closing its whole group, else its group's.
+// else a deadline line closing its whole group (when no item of it names its own), else its
+// group's. An item not on control («Информацию … принять к сведению») has only a «Срок:» it states.
 import type { Deadline } from "../model";
 import { withRecurrence } from "./deadline/recurrence";
 import { isControlled } from "./controlled";
