@@ -188,4 +188,16 @@ describe("plans laid out as tables in a PDF: rows and columns kept", function ()
       );
     });
   });
+
+  it("reads the blind set's plan b21 (cells centred, little padding between rows, a row over the page break) row by row", async () => {
+    const path = join(__dirname, "../core/parse/genre-blind/b21_plan_gia.pdf");
+    const lines = (await readResolutionFile(new Uint8Array(readFileSync(path)), "b21_plan_gia.pdf")).text.split("\n");
+    assert.equal(lines.filter((l) => l.startsWith("Ответственный: ")).length, 10);
+    const at = lines.indexOf("7. Организовать работу «горячей линии» по вопросам ГИА");
+    assert.deepEqual(lines.slice(at, at + 3), [
+      "7. Организовать работу «горячей линии» по вопросам ГИА",
+      "Срок: в течение 2025-2026 учебного года",
+      "Ответственный: Отдел образования, МБУ «Информационно-методический центр»",
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 // The rows of a table found on a PDF page, from its lines already cut into columns. A cell's
 // text wraps over several lines at the regular line step; a new row starts lower, past the
-// cell padding and border. A cell may be set at the top of its row or in the middle: a row is
+// cell padding and border (a point or two is enough to tell). A cell may be set at the top of its row or in the middle: a row is
 // therefore every cell text whose lines overlap in height, not the lines that start together.
 // A table with a number column («№ п/п») has one number per row, which settles the rows where
 // the spacing alone does not.
@@ -33,7 +33,7 @@ export function joinCellLines(parts: string[]): string {
   for (const raw of parts) {
     const part = raw.trim();
     if (!part) continue;
-    out = !out ? part : /\u00ad$/.test(out) ? out.slice(0, -1) + part : /[а-яёa-z]-$/i.test(out) && /^[а-яёa-z]/.test(part) ? out + part : `${out} ${part}`;
+    out = !out ? part : /\u00ad$/.test(out) ? out.slice(0, -1) + part : /[а-яёa-z\d]-$/i.test(out) && /^[а-яёa-z\d]/i.test(part) ? out + part : `${out} ${part}`;
   }
   return out;
 }
@@ -48,7 +48,8 @@ function blocksOf(lines: CellLine[], columns: number, step: number): Block[] {
   for (let col = 0; col < columns; col++) {
     let cur: Block | null = null;
     for (const l of lines.filter((c) => c.col === col)) {
-      if (cur && cur.bottom - l.y <= 1.35 * step) {
+      // the lines of a cell stand exactly a line step apart; any more is a cell's edge (or a paragraph's)
+      if (cur && cur.bottom - l.y <= step + Math.max(1, 0.08 * step)) {
         cur.lines.push(l);
         cur.bottom = l.y;
       } else blocks.push((cur = { col, top: l.y, bottom: l.y, lines: [l] }));
@@ -96,7 +97,7 @@ export function cellsAtTop(lines: CellLine[], columns: number): boolean | null {
 /**
  * A row the spacing could not split (no padding between rows) that holds numbers: cut above
  * each number — right above it when the cells are set at the top of their rows; else at the
- * widest gap between lines, when it is clearly wider than the line step.
+ * widest gap between lines, when it is wider than the line step.
  */
 function splitByNumbers(row: Row, step: number, atTop: boolean | null): Row[] {
   const lines = row.blocks.flatMap((b) => b.lines).sort((a, b) => b.y - a.y);
@@ -122,7 +123,7 @@ function splitByNumbers(row: Row, step: number, atTop: boolean | null): Row[] {
       const gap = ys[j] - ys[j + 1];
       if (!best || gap > best[0] + 0.5) best = [gap, (ys[j] + ys[j + 1]) / 2];
     }
-    if (best && best[0] > 1.2 * step) cuts.push(best[1]);
+    if (best && best[0] > step + Math.max(1.5, 0.08 * step)) cuts.push(best[1]);
     else if (atTop === null) cuts.push(justAbove);
   }
   const parts: CellLine[][] = [[]];
