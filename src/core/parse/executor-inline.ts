@@ -85,12 +85,14 @@ function splitAtVerb(text: string, asked: boolean): InlineSplit | null {
     const bare = w.word.toLowerCase().replace(/[,;:.]+$/, "");
     const verbAt = isInfinitive(bare) || gluedVerb(bare) ? k : askedNounAllowed && isAskedNoun(bare) ? askedPhraseStart(words, i, k) : -1;
     if (verbAt >= 0) {
-      const before = text.slice(words[i].start, words[verbAt].start).trim().replace(/,$/, "");
+      const before = text.slice(words[i].start, words[verbAt].start).trim().replace(/[,:]$/, "");
       const executorPart = withoutCircumstance(before).replace(/,$/, "");
       if (!executorPart || endsOnSentenceDot(executorPart)) return null;
       return { executorPart, rest: text.slice(words[verbAt].start), when: timeCircumstance(before) };
     }
-    if (/[.;:]$/.test(w.word) && endsSentence(words, k)) return null;
+    // «Руководителям ОО: обеспечить…» — a colon right before the verb introduces it
+    const colonBeforeVerb = /:$/.test(w.word) && isInfinitive((words[k + 1]?.word ?? "").toLowerCase().replace(/[,;:.]+$/, ""));
+    if (/[.;:]$/.test(w.word) && !colonBeforeVerb && endsSentence(words, k)) return null;
   }
   return null;
 }

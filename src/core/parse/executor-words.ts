@@ -46,3 +46,18 @@ export function opensFeminineDative(rest: string): boolean {
   if (k === 0 || !/^[а-яё-]+$/.test(noun) || ADJECTIVE.test(noun)) return false;
   return BODY_IN_II.test(noun) || (/[^и]е$/.test(noun) && !/ие$/.test(noun));
 }
+
+/** Nouns that name a body or a post in the nominative. */
+const NOMINATIVE_BODY =
+  /^(?:комиссия|служба|отдел|управление|центр|школа|организаци[яи]|групп[аы]|совет|инспекция|администрация|библиотека|больница|поликлиника|учреждени[ея]|руководител[ьи]|учител[ья]|педагог(?:и)?|методист(?:ы)?|специалист(?:ы)?|заместител[ьи]|директор(?:а)?|объединени[ея]|колледж|кабинет|лаборатория)$/;
+
+/**
+ * «… и муниципальная комиссия по приёмке ППЭ», «… и районный методический центр»: after «и»,
+ * nominative adjectives and a body's noun start another executor (a plan's «Ответственный» column).
+ */
+export function opensNominativeBody(rest: string): boolean {
+  const words = rest.trim().split(/\s+/, 5).map((w) => w.replace(/[,;:.]+$/, "").toLowerCase());
+  let k = 0;
+  while (k < words.length && /^[а-яё-]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/.test(words[k]) && !NOMINATIVE_BODY.test(words[k])) k++;
+  return k > 0 && NOMINATIVE_BODY.test(words[k] ?? "");
+}

@@ -5,7 +5,7 @@
 import { isInfinitive, isOrgAbbreviation, looksDative, topLevelWords, withUnclosedQuotesInert } from "./russian";
 import { withoutCircumstance } from "./executor-between";
 import { foldLookalikes, gluedVerb } from "./word-repair";
-import { ADJECTIVE, ASKING_VERB, feminineDativeLead, LOWER_CASE_EXECUTOR, opensFeminineDative } from "./executor-words";
+import { ADJECTIVE, ASKING_VERB, feminineDativeLead, LOWER_CASE_EXECUTOR, opensFeminineDative, opensNominativeBody } from "./executor-words";
 
 export interface Executors {
   executors: string[];
@@ -57,7 +57,8 @@ function andBefore(test: (word: string) => boolean) {
     if (next && KIND.test(next[1].replace(/[,;.]+$/, "")) && roleOverKinds(t.slice(0, i))) return 0;
     // «ТКДН и ЗП», «ГО и ЧС»: one body written as two abbreviations
     if (next && /^(?:ЗП|ЧС)(?![А-ЯЁа-яё])/.test(next[1])) return 0;
-    return next && (test(next[1]) || opensFeminineDative(t.slice(i + 3))) ? 3 : 0;
+    const rest = t.slice(i + 3, i + 200);
+    return next && (test(next[1]) || opensFeminineDative(rest) || opensNominativeBody(rest)) ? 3 : 0;
   };
 }
 

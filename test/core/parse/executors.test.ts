@@ -159,4 +159,16 @@ describe("executors", () => {
     assert.equal(inlineExecutorSplit("Возложить на руководителей ОО ответственность за организацию горячего питания")?.executorPart, "руководителей ОО");
     assert.equal(inlineExecutorSplit("Возложить на МКУ «ИМЦ» функции муниципального оператора")?.executorPart, "МКУ «ИМЦ»");
   });
+
+  it("reads an executor followed by a colon and the verb on the same line («Руководителям ОО: обеспечить…»)", () => {
+    assert.equal(inlineExecutorSplit("Руководителям ОО: обеспечить участие педагогов")?.executorPart, "Руководителям ОО");
+    assert.equal(inlineExecutorSplit("Руководителям ОО: участие педагогов"), null);
+  });
+
+  it("splits two executors written in the nominative on «и» («Отдел образования и муниципальная комиссия …»)", () => {
+    assert.deepEqual(executorsFromPhrase("Отдел образования и муниципальная комиссия по приёмке ППЭ").executors, ["Отдел образования", "муниципальная комиссия по приёмке ППЭ"]);
+    assert.deepEqual(executorsFromPhrase("Управление образования и районный методический центр").executors, ["Управление образования", "районный методический центр"]);
+    assert.deepEqual(executorsFromPhrase("Отдел опеки и попечительства").executors, ["Отдел опеки и попечительства"]);
+    assert.deepEqual(executorsFromPhrase("Управление образования и молодёжной политики").executors, ["Управление образования и молодёжной политики"]);
+  });
 });
