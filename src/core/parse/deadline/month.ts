@@ -1,6 +1,6 @@
 // A month as a deadline: «декабрь 2023 г.» (last day), «в мае», «до сентября 2022 года»
-// (first day), «конец ноября», month ranges «сентябрь-октябрь 2021 г.», «ноябрь 2025 г. – март
-// 2026 г.» (a period ending with the last month).
+// (first day), «конец ноября», month ranges «сентябрь-октябрь 2021 г.», «октябрь, ноябрь»,
+// «ноябрь 2025 г. – март 2026 г.» (a period ending with the last month).
 // A month without a year lies inside the document's school year.
 import { isoDate, lastDayOfMonth } from "../../dates";
 import { MONTH_WORD, monthNumber } from "../russian";
@@ -11,7 +11,7 @@ import { isReading, yearOrUnknown, type DeadlineContext } from "./context";
 const START_YEAR = "(?:\\s+\\d{4}(?:\\s*(?:гг?\\.?|года|году)(?![а-я]))?)?";
 const MONTH_PHRASE = new RegExp(
   `(?<![а-я\\d])(?<!\\d\\s)(?:(до|к|в|по|не\\s+позднее|на|с)\\s+)?(?:(конц[аеу]|начал[аеу]|середин[аеуы])\\s+)?${MONTH_WORD}` +
-    `(?:${START_YEAR}\\s*(?:-|по|и)\\s*${MONTH_WORD})?(?:\\s+(\\d{4})(?:\\s*(?:гг?\\.?|года|год|году)(?![а-я]))?)?`,
+    `(?:${START_YEAR}\\s*(?:-|по|и|,)\\s*${MONTH_WORD})?(?:\\s+(\\d{4})(?:\\s*(?:гг?\\.?|года|год|году)(?![а-я]))?)?`,
   "g",
 );
 
