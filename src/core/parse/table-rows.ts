@@ -3,6 +3,7 @@
 // «Ответственный: …». Runs before normalisation, which would turn tabs into spaces.
 
 import { checkTextLength } from "./bounds";
+import { spacedTableToItems } from "./table-spaced";
 
 const DEADLINE_HEADER = /срок/i;
 const EXECUTOR_HEADER = /ответствен|исполнител/i;
@@ -59,7 +60,7 @@ function rowLines(cells: string[], cols: Columns): string[] {
 export function tableRowsToItems(text: string): string {
   // the parser's first step on the raw text, so the bound on its size is checked here, before any work
   checkTextLength(text);
-  if (!text.includes("\t") && !text.includes("|")) return text;
+  if (!text.includes("\t") && !text.includes("|")) return spacedTableToItems(text);
   const lines = text.split(/\r\n?|\n/);
   const out: string[] = [];
   let cols: Columns | null = null;
