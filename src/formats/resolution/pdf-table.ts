@@ -96,8 +96,9 @@ function carriedOn(rows: YRow[], carried: Carried): { from: number; found: Found
 }
 
 /**
- * Whether two pieces of text stand at one height with space between them: a page without that
- * (lines of one piece, or of pieces that touch) holds no table, and costs nothing more.
+ * Whether two pieces of text stand at one height a letter's height or more apart: a page without
+ * that (lines of one piece, pieces a space apart) holds no table, and costs nothing more. Every
+ * table has such a gap somewhere (a number and its item, a short date and the next cell).
  */
 function spacedOnALine(pieces: PdfPiece[]): boolean {
   const byY = new Map<number, PdfPiece[]>();
@@ -110,7 +111,7 @@ function spacedOnALine(pieces: PdfPiece[]): boolean {
     for (const k of [y - 1, y, y + 1]) {
       for (const q of byY.get(k) ?? []) {
         const q0 = q.transform[4];
-        if (Math.max(x0, q0) - Math.min(x1, q0 + (q.width || 0)) > 0.3 * h) return true;
+        if (Math.max(x0, q0) - Math.min(x1, q0 + (q.width || 0)) > h) return true;
       }
     }
     byY.set(y, [...(byY.get(y) ?? []), p]);
