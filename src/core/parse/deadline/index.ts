@@ -17,6 +17,7 @@ import { noTerm } from "./no-term";
 import { ongoing } from "./ongoing";
 import { quarter } from "./quarter";
 import { recurring } from "./recurring";
+import { schoolTerm } from "./school-term";
 import { schoolYear } from "./school-year";
 import { season } from "./season";
 import { yearOnly } from "./year-only";
@@ -42,6 +43,7 @@ export const FAMILIES: readonly PhraseFamily[] = [
   during,
   schoolYear,
   quarter,
+  schoolTerm,
   decade,
   season,
   calendarDate,

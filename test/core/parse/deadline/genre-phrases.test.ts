@@ -105,3 +105,23 @@ function pick(r: { kind: string; due: string | null }): [string, string | null] 
   return [r.kind, r.due];
 }
 
+
+describe("school terms (четверти)", () => {
+  const cases: [string, string, string][] = [
+    ["I четверть", "date", "2025-10-31"],
+    ["в течение II четверти", "period", "2025-12-31"],
+    ["до конца III четверти 2025-2026 учебного года", "date", "2026-03-31"],
+    ["IV четверть 2024-2025 уч. года", "date", "2025-05-31"],
+  ];
+  for (const [raw, kind, due] of cases) {
+    it(`«${raw}» → ${kind} ${due}`, () => {
+      const r = parseDeadline(raw, ctx);
+      assert.deepEqual([r.kind, r.due], [kind, due]);
+      assert.ok(r.implied.some((w) => /приблизительно/.test(w)));
+    });
+  }
+  it("«по итогам I четверти» names the term, «по итогам каждой четверти» repeats", () => {
+    assert.equal(parseDeadline("по итогам I четверти", ctx).due, "2025-10-31");
+    assert.equal(parseDeadline("по итогам каждой четверти", ctx).kind, "recurring");
+  });
+});
