@@ -53,6 +53,8 @@ function andBefore(test: (word: string) => boolean) {
     // «комитету по культуре и туризму»: the objects of «по» are joined, unless an office word follows
     // («… по Глинскому району и главному врачу …»: a proper name after «по» closes the executor)
     if (/(?:^|\s)по\s+[а-яё][^\s]*(?:\s+[^\s]+){0,2}$/.test(t.slice(Math.max(0, i - 60), i)) && next && !/^[А-ЯЁA-Z«]/.test(next[1]) && !LOWER_CASE_EXECUTOR.test(next[1].replace(/[,;:.]+$/, "")) && !opensFeminineDative(t.slice(i + 3, i + 200))) return 0;
+    // «№ 5 и 7»: one more number of the same kind
+    if (next && /^\d{1,3}$/.test(next[1].replace(/[,;.]+$/, "")) && /\d$/.test(before)) return 0;
     // «руководителям ДОУ и ОО»: kinds of organisation under one role
     if (next && KIND.test(next[1].replace(/[,;.]+$/, "")) && roleOverKinds(t.slice(0, i))) return 0;
     // «ТКДН и ЗП», «ГО и ЧС»: one body written as two abbreviations
@@ -130,7 +132,9 @@ function attachClauses(parts: string[]): string[] {
   const out: string[] = [];
   for (const p of parts) {
     const prev = out[out.length - 1];
-    const kinds = out.length > 0 && onlyKinds(p) && roleOverKinds(prev);
+    // «МБОУ СОШ № 1, 3, 5 и 7»: numbers that go on the school's number
+    const numbers = out.length > 0 && /^(?:№\s*)?\d{1,3}(?:\s+и\s+\d{1,3})?$/.test(p) && /\d$/.test(prev);
+    const kinds = numbers || (out.length > 0 && onlyKinds(p) && roleOverKinds(prev));
     if (out.length && (kinds || (CLAUSE_START.test(p) && !PARTICIPLE_ROLE.test(p)) || continuesAdjectives(prev, p))) out[out.length - 1] += `, ${p}`;
     else out.push(p);
   }

@@ -171,4 +171,9 @@ describe("executors", () => {
     assert.deepEqual(executorsFromPhrase("Отдел опеки и попечительства").executors, ["Отдел опеки и попечительства"]);
     assert.deepEqual(executorsFromPhrase("Управление образования и молодёжной политики").executors, ["Управление образования и молодёжной политики"]);
   });
+
+  it("keeps a list of school numbers with its school («МБОУ СОШ № 1, 3, 5»)", () => {
+    assert.deepEqual(executorsFromPhrase("Руководителям МБОУ СОШ № 1, 3, 5 и 7").executors, ["Руководителям МБОУ СОШ № 1, 3, 5 и 7"]);
+    assert.deepEqual(executorsFromPhrase("МБОУ «СОШ № 2», МБОУ «СОШ № 4»").executors, ["МБОУ «СОШ № 2»", "МБОУ «СОШ № 4»"]);
+  });
 });
