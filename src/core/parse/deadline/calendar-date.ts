@@ -53,7 +53,7 @@ function reading(
     implied.push(g.note);
   }
   if (!isValidDate(year, month, day)) return null;
-  return { kind: "date", due: isoDate(year, month, day), implied, trust: trustFor(prefix, Boolean(yearText || thisYear)) };
+  return { kind: "date", due: isoDate(year, month, day), implied, trust: trustFor(prefix, Boolean(yearText || thisYear)), start: prefix === "с" };
 }
 
 /** A citation («приказ от 1 сентября 2021 года», «№ 5 от 01.09.2021») is not a deadline. */

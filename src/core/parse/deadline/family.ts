@@ -11,6 +11,8 @@ export type InlineTrust = "strong" | "weak" | "never";
 
 export interface FamilyReading extends Reading {
   trust: InlineTrust;
+  /** «с 1 сентября 2025 года»: the day work starts, which may lie a little before the document. */
+  start?: boolean;
 }
 
 export interface PhraseFamily {

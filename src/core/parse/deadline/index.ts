@@ -6,11 +6,11 @@ import { matchView } from "../normalise";
 import { afterEvent } from "./after-event";
 import { besideVerb } from "./beside-verb";
 import { calendarDate } from "./calendar-date";
-import { EMPTY_CONTEXT, type DeadlineContext } from "./context";
+import { EMPTY_CONTEXT, schoolYearFirstDay, schoolYearStart, type DeadlineContext } from "./context";
 import { dayRange } from "./day-range";
 import { decade } from "./decade";
 import { during } from "./during";
-import { runFamily, type PhraseFamily, type PhraseMatch } from "./family";
+import { runFamily, type FamilyReading, type PhraseFamily, type PhraseMatch } from "./family";
 import { milestone } from "./milestone";
 import { monthPhrase } from "./month";
 import { noTerm } from "./no-term";
@@ -168,9 +168,13 @@ function bracketed(text: string, view: string, ctx: DeadlineContext): FoundDeadl
  * A date found inside an item's text that lies before the document was adopted describes the
  * past («по итогам олимпиады, проведённой в феврале 2024 г.»), not a deadline.
  */
-function beforeDocument(due: string | null, ctx: DeadlineContext): boolean {
+function beforeDocument(reading: FamilyReading, ctx: DeadlineContext): boolean {
+  const { due } = reading;
   const d = ctx.documentDate;
   if (!due || !d) return false;
+  // «с 1 сентября 2025 года» in a document of 10 September: the start of its own school year
+  const year = schoolYearStart(ctx);
+  if (reading.start && year !== null && due >= schoolYearFirstDay(year, ctx.settings)) return false;
   const from = d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
   return due < from;
 }
@@ -187,7 +191,7 @@ export function findDeadline(text: string, ctx: DeadlineContext = EMPTY_CONTEXT)
   if (found) return found;
   const kept = matchesIn(view, ctx, true);
   const matches = kept.filter(
-    (m) => m.reading.kind !== "none" && m.reading.trust !== "never" && !beforeDocument(m.reading.due, ctx),
+    (m) => m.reading.kind !== "none" && m.reading.trust !== "never" && !beforeDocument(m.reading, ctx),
   );
   const closing = (m: PhraseMatch) => /^[\s.;,:!»)]*$/.test(view.slice(m.end));
   const pick =

@@ -59,6 +59,16 @@ describe("a deadline in the middle of an item's sentence", () => {
   }
 });
 
+describe("a start a little before the document", () => {
+  it("«с 1 сентября» of the document's own school year is the start it sets, even when the document is later", () => {
+    const f = findDeadline("обеспечить с 1 сентября 2025 года введение учебного курса «Основы безопасности».", ctx);
+    assert.deepEqual([f?.raw, f?.kind, f?.due], ["с 1 сентября 2025 года", "date", "2025-09-01"]);
+  });
+  it("a start in an earlier school year describes the past", () => {
+    assert.equal(findDeadline("продолжить работу кружков, открытых с 1 сентября 2024 года, в школах района.", ctx), null);
+  });
+});
+
 describe("the words a deadline keeps", () => {
   it("keeps the dot of «г.» and «т.г.»", () => {
     assert.equal(findDeadline("в срок до 01.10.2025 г. разработать планы.", ctx)?.raw, "до 01.10.2025 г.");
