@@ -86,9 +86,10 @@ function wrappedTopic(lines: string[], from: number): { text: string; end: numbe
   let end = from;
   for (let i = from + 1; i < lines.length && i <= from + 3; i++) {
     const next = lines[i];
-    if (!next || next.length > 200 || /[.;:]$/.test(text)) break;
-    // a wrapped line goes on in lower case or with a number («… олимпиады в» · «2025-2026 учебном году»)
-    if (openQuotes(text) <= 0 && !/^[а-яё\d]/.test(next)) break;
+    if (!next || next.length > 200 || /[.;:]$/.test(text) || isDateLine(next) || isPlaceDateLine(next)) break;
+    // a wrapped line goes on in lower case, or with a number after a preposition («… олимпиады в» · «2025-2026 учебном году»)
+    const goesOn = /^[а-яё]/.test(next) || (/^\d/.test(next) && /(?:^|\s)(?:в|во|на|и|по|к|с|со|о|об|за|до|для|от)$/i.test(text));
+    if (openQuotes(text) <= 0 && !goesOn) break;
     text += " " + next;
     end = i;
   }
