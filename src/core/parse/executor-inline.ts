@@ -5,7 +5,7 @@ import { isInfinitive, isOrgAbbreviation, looksDative, topLevelWords } from "./r
 import { ASKING_VERB, feminineDativeLead, LOWER_CASE_EXECUTOR } from "./executor-words";
 import { endsSentence, timeCircumstance, withoutCircumstance } from "./executor-between";
 import { askedPhraseStart, isAskedNoun } from "./executor-object";
-import { foldLookalikes, gluedVerb } from "./word-repair";
+import { foldLookalikes, gluedVerb, verbGluedAfter } from "./word-repair";
 
 /** «О.С.», «О.» — initials after a surname, whose dots do not end the executor phrase. */
 const INITIALS = /^[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?,?$/;
@@ -83,12 +83,15 @@ function splitAtVerb(text: string, asked: boolean): InlineSplit | null {
     if (w.depth > 0 || w.word.startsWith("(")) continue; // «(А. Б. Петрова)», ««Учитель будущего»»
     if (INITIALS.test(w.word)) continue; // «Главному бухгалтеру Лебедевой О.С. предусмотреть…»
     const bare = w.word.toLowerCase().replace(/[,;:.]+$/, "");
-    const verbAt = isInfinitive(bare) || gluedVerb(bare) ? k : askedNounAllowed && isAskedNoun(bare) ? askedPhraseStart(words, i, k) : -1;
+    // «Руководителям ООобеспечить…»: the verb glued to the word before it starts inside that word
+    const inside = k > i ? verbGluedAfter(w.word) : null;
+    const verbAt = isInfinitive(bare) || gluedVerb(bare) || inside !== null ? k : askedNounAllowed && isAskedNoun(bare) ? askedPhraseStart(words, i, k) : -1;
     if (verbAt >= 0) {
-      const before = text.slice(words[i].start, words[verbAt].start).trim().replace(/[,:]$/, "");
+      const verbStart = words[verbAt].start + (verbAt === k && inside !== null ? inside : 0);
+      const before = text.slice(words[i].start, verbStart).trim().replace(/[,:]$/, "");
       const executorPart = withoutCircumstance(before).replace(/,$/, "");
       if (!executorPart || endsOnSentenceDot(executorPart)) return null;
-      return { executorPart, rest: text.slice(words[verbAt].start), when: timeCircumstance(before) };
+      return { executorPart, rest: text.slice(verbStart), when: timeCircumstance(before) };
     }
     // «Руководителям ОО: обеспечить…» — a colon right before the verb introduces it
     const colonBeforeVerb = /:$/.test(w.word) && isInfinitive((words[k + 1]?.word ?? "").toLowerCase().replace(/[,;:.]+$/, ""));

@@ -54,3 +54,18 @@ export function gluedVerb(word: string): string | null {
   const m = GLUED_VERB.exec(word.replace(/[,;:.]+$/, ""));
   return m && /^[а-яё]/.test(m[2]) && !/^с[яь]$/.test(m[2]) ? m[1] : null;
 }
+
+const VERB_GLUED_AFTER = new RegExp(`^(.+?)(${DIRECTIVE_VERBS.join("|")})$`);
+
+/**
+ * «ООобеспечить», «образованияорганизовать» → where the directive verb starts when the line break
+ * before it was lost; null otherwise. The word before must be an abbreviation or end like a noun
+ * («-ия», «-ов», «-ам» …), so «реорганизовать», «переорганизовать» stay whole.
+ */
+export function verbGluedAfter(word: string): number | null {
+  const m = VERB_GLUED_AFTER.exec(word.replace(/[,;:.]+$/, ""));
+  if (!m) return null;
+  const before = m[1];
+  const glued = /^[А-ЯЁ]{2,}»?$/.test(before) || (/^[а-яё]{5,}$/.test(before) && /(?:ия|ии|ов|ев|ых|их|ам|ям|ой|ей|ию|ту|ку|ре)$/.test(before));
+  return glued ? before.length : null;
+}

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { normaliseText } from "../../../src/core/parse/normalise";
-import { foldLookalikes, gluedVerb } from "../../../src/core/parse/word-repair";
+import { foldLookalikes, gluedVerb, verbGluedAfter } from "../../../src/core/parse/word-repair";
 import { parseResolution } from "../../../src/core/parse";
 
 describe("word repair (lost line breaks, Latin look-alike letters)", () => {
@@ -9,6 +9,12 @@ describe("word repair (lost line breaks, Latin look-alike letters)", () => {
     assert.equal(gluedVerb("Организоватьработу"), "Организовать");
     assert.equal(gluedVerb("провестимониторинг,"), "провести");
     assert.equal(gluedVerb("организоватьв"), "организовать");
+  });
+
+  it("finds a directive verb glued to the word before it", () => {
+    assert.equal(verbGluedAfter("ООобеспечить"), 2);
+    assert.equal(verbGluedAfter("образованияорганизовать"), 11);
+    for (const w of ["реорганизовать", "переорганизовать", "обеспечить", "провести"]) assert.equal(verbGluedAfter(w), null, w);
   });
 
   it("does not take real words that start like a verb for glued ones", () => {
@@ -42,5 +48,7 @@ describe("word repair (lost line breaks, Latin look-alike letters)", () => {
     assert.deepEqual(two.executors, ["Руководителям ОО"]);
     assert.match(two.text, /обеспечитьучастие/);
     assert.deepEqual([three.executors, three.person], [["MБОУ «СОШ № 2»"], "Е. A. Сомова"]);
+    const [glued] = parseResolution("РЕШИЛИ:\n1. Руководителям ООобеспечить участие педагогов.").directives;
+    assert.deepEqual(glued.executors, ["Руководителям ОО"]);
   });
 });
