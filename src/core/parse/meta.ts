@@ -36,7 +36,7 @@ function sentenceCase(line: string): string {
   const words = line.split(/(\s+)/);
   return words
     .map((w, i) => {
-      if (!/^[А-ЯЁ]{4,}$/.test(w) || !(long(w) || long(words[i - 2]) || long(words[i + 2]))) return w;
+      if (!/^[А-ЯЁ]{2,}$/.test(w) || !(long(w) || long(words[i - 2]) || long(words[i + 2]))) return w;
       return i === 0 ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase();
     })
     .join("");
@@ -112,9 +112,13 @@ export function findTitle(lines: string[]): Title {
     }
   }
   if (start < 0) {
+    // no kind word: the first line, in sentence case if all capitals, with the lower-case lines completing it
     const first = lines.findIndex((l) => l && !/^проект$/i.test(l));
-    const title = first >= 0 ? lines[first].slice(0, 200) : "";
-    return { title: balanceQuotes(title.replace(/[.\s]+$/, "")), kind: "документ", startLine: Math.max(first, 0), endLine: Math.max(first, 0) };
+    let end = Math.max(first, 0);
+    const parts = first >= 0 ? [lines[first].slice(0, 200)] : [];
+    while (parts.length && end + 1 < lines.length && /^[а-яё]/.test(lines[end + 1] ?? "") && lines[end + 1].length < 200) parts.push(lines[++end]);
+    const title = sentenceCase(parts.join(" ")).replace(/\s+/g, " ").replace(/[.\s]+$/, "");
+    return { title: balanceQuotes(title), kind: "документ", startLine: Math.max(first, 0), endLine: end };
   }
   const parts = [lines[start].length > 250 ? headingOfLongLine(lines[start]) : lines[start]];
   let end = start;
