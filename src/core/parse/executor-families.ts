@@ -73,28 +73,30 @@ const named = (e: Executors) => e.executors.join(", ");
 
 /**
  * A sub-item works for the executor its lead-in or its parent item names («2. ИМЦ провести…» →
- * «2.1. подготовить…»). The sub-item does not say so itself: implied.
+ * «2.1. подготовить…»). The sub-item does not say so itself: implied, unless the parent only names
+ * executors («1.2. Учителям математики:»), which is a heading.
  */
 export const namedInParent: ExecutorFamily = {
   name: "named-in-parent",
   read: (item) => {
     for (let p = item.parent; p; p = p.parent) {
       // «2. ИМЦ провести…» names its executor before a verb; «1.2. Учителям математики:» names nothing else
-      const e = ownExecutors(p) ?? (p.leadIn && isExecutorHeading(itemText(p)) ? executorsFromPhrase(itemText(p)) : null);
-      if (e) return { said: e, implied: [`Исполнитель взят из пункта ${p.n} (${named(e)}): проверьте, что подпункт относится к нему`] };
+      const own = ownExecutors(p);
+      if (own) return { said: own, implied: [`Исполнитель взят из пункта ${p.n} (${named(own)}): проверьте, что подпункт относится к нему`] };
+      // A lead-in that only names executors is a heading: the document says so itself.
+      if (p.leadIn && isExecutorHeading(itemText(p))) return said(executorsFromPhrase(itemText(p)));
     }
     return null;
   },
 };
 
-/** «Руководителям ОО:» above the item: the item itself names no one, so that is implied. */
+/**
+ * «Руководителям ОО:» above the item: the document's own way of naming who does the items of a
+ * group, so it is said, not implied; a warning on every such item would bury the real doubts.
+ */
 export const groupHeading: ExecutorFamily = {
   name: "group-heading",
-  read: (item, ctx) => {
-    const e = groupExecutors(item.group, ctx);
-    if (!e.executors.length) return said(e);
-    return { said: e, implied: [`Исполнитель взят из заголовка «${named(e)}» над пунктом: проверьте, что пункт относится к нему`] };
-  },
+  read: (item, ctx) => said(groupExecutors(item.group, ctx)),
 };
 
 /** Families that say who acts, tried in order: the first that reads wins. */
