@@ -101,7 +101,8 @@ function firstWordWidth(line: Line): number {
 
 /** A dash after a line that stops mid-sentence («Срок» / «– до 29 ноября») goes on with it; elsewhere it is a bullet. */
 function startsItem(prev: string, text: string): boolean {
-  if (/^[-–—]\s/.test(text) && /[\p{L}\d,]$/u.test(prev.trim())) return false;
+  // Letters spelled out, not \p{L}: the pane's scripts must parse as ES2017.
+  if (/^[-–—]\s/.test(text) && /[A-Za-zÀ-ÿА-яЁё\d,]$/.test(prev.trim())) return false;
   return STARTS_ITEM.test(text);
 }
 
