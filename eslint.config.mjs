@@ -21,4 +21,15 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // The pane's scripts must parse as ES2017 (test/e2e/dist.test.ts); esbuild lowers most newer
+    // syntax, but a Unicode property escape in a regular expression reaches the bundle as it is.
+    files: ["src/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "Literal[regex.pattern=/\\\\[pP]\\{/]", message: "\\p{…} does not parse as ES2017: spell the letters out ([A-Za-zА-яЁё])." },
+      ],
+    },
+  },
 );
