@@ -28,8 +28,16 @@ function pkg(sheetData: string, opts: { shared?: string; tail?: string } = {}): 
   });
 }
 
-function refusal(bytes: Uint8Array, label: string): FileRefusal {
-  return refusedBy(FileRefusal, label, () => readXlsxGrid(bytes));
+/** A small valid workbook, read in full: refusals decided early are timed against it. */
+const SMALL = pkg('<row r="1"><c r="A1" t="s"><v>0</v></c></row>');
+
+/**
+ * Refused as `FileRefusal`, and no slower than reading `benign` in full (by default the small
+ * valid workbook; a file of the same size where the refusal needs a pass over the part).
+ */
+function refusal(bytes: Uint8Array, label: string, benign = SMALL): FileRefusal {
+  assert.equal(readXlsxGrid(benign).sheets.length, 1);
+  return refusedBy(FileRefusal, label, () => readXlsxGrid(bytes), { work: () => readXlsxGrid(benign), factor: 10 });
 }
 
 /** A real returned report with its sheet or shared strings edited as text. */
@@ -52,6 +60,7 @@ describe("xlsx bounds and damaged XML", function () {
   });
 
   it("reads a cell in Excel's last row without a row object per row number", () => {
+    // the time is printed, not compared: the bound is structural (one shared empty row, below)
     const grid = measured("row 1 048 576", () => readXlsxGrid(pkg('<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="1048576"><c r="XFD1048576"><v>7</v></c></row>')));
     const rows = grid.sheets[0].rows;
     assert.equal(rows.length, 1_048_576);
@@ -67,21 +76,26 @@ describe("xlsx bounds and damaged XML", function () {
 
   it("refuses 10,000 whole-column merges on a sheet of a million rows instead of visiting billions of cells", () => {
     const merges = `<mergeCells>${Array.from({ length: 10_000 }, () => '<mergeCell ref="A1:B1048576"/>').join("")}</mergeCells>`;
-    const e = refusal(pkg('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="1048576"><c r="A1048576"><v>1</v></c></row>', { tail: merges }), "10 000 merges");
+    // timed against the same sheet whose 10,000 merges are two rows tall
+    const small = `<mergeCells>${Array.from({ length: 10_000 }, () => '<mergeCell ref="A1:B2"/>').join("")}</mergeCells>`;
+    const data = '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="1048576"><c r="A1048576"><v>1</v></c></row>';
+    const e = refusal(pkg(data, { tail: merges }), "10 000 merges", pkg(data, { tail: small }));
     assert.equal(e.code, "too-large");
   });
 
   it("refuses 739 KB of unclosed <si> at the first one, in one pass, naming the part", () => {
     const shared = "<si><t>Выполнено</t>".repeat(26_000);
     assert.ok(strToU8(shared).length > 739_000);
-    const e = refusal(pkg('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', { shared }), "26 000 unclosed <si> (750 KB)");
+    const closed = "<si><t>Выполнено</t></si>".repeat(26_000);
+    const e = refusal(pkg('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', { shared }), "26 000 unclosed <si> (750 KB)", pkg('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', { shared: closed }));
     assert.equal(e.code, "corrupt");
     assert.equal(e.message, "файл повреждён: в части xl/sharedStrings.xml не закрыт тег <si> — попросите прислать его снова");
   });
 
   it("refuses unclosed <row> and <c>, and a sheet cut inside a tag", () => {
     const rows = '<row r="1"><c r="A1"><v>1</v></c>'.repeat(20_000);
-    assert.match(refusal(pkg(rows), "20 000 unclosed <row>").message, /в части xl\/worksheets\/sheet1\.xml не закрыт тег <row>/);
+    const closedRows = Array.from({ length: 20_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c></row>`).join("");
+    assert.match(refusal(pkg(rows), "20 000 unclosed <row>", pkg(closedRows)).message, /в части xl\/worksheets\/sheet1\.xml не закрыт тег <row>/);
     assert.match(refusal(pkg('<row r="1"><c r="A1"><v>1</v></row>'), "unclosed <c>").message, /не закрыт тег <c>/);
     assert.match(refusal(pkg('<row r="1"><c r="A1'), "cut tag").message, /обрывается тег <c>/);
     assert.deepEqual(xmlDamage('<a x="1>2"><b/><!-- <c> --><![CDATA[<d>]]></a>'), null);
@@ -89,7 +103,12 @@ describe("xlsx bounds and damaged XML", function () {
   });
 
   it("reads a part with long runs of spaces quickly", () => {
-    const grid = measured("50 000 spaces", () => readXlsxGrid(pkg(`<row r="1"><c r="A1" t="inlineStr"><is><t>x${" ".repeat(50_000)}y</t></is></c></row>`, { tail: " ".repeat(50_000) })));
+    // timed against the same cell holding 100 000 letters instead
+    const letters = pkg(`<row r="1"><c r="A1" t="inlineStr"><is><t>x${"x".repeat(100_000)}y</t></is></c></row>`);
+    const grid = measured("50 000 spaces", () => readXlsxGrid(pkg(`<row r="1"><c r="A1" t="inlineStr"><is><t>x${" ".repeat(50_000)}y</t></is></c></row>`, { tail: " ".repeat(50_000) })), {
+      work: () => readXlsxGrid(letters),
+      factor: 10,
+    });
     assert.equal(grid.sheets[0].rows[0][0]?.kind, "text");
   });
 
