@@ -137,11 +137,5 @@ async function filePort(): Promise<PortUnderTest> {
 }
 
 describePortContract("memory port", memoryPort);
-describePortContract("Office host on the Excel stand-in", standInPort, {
-  // Gap: the Office host skips only Excel's single blank placeholder row (readTable in
-  // office-port.ts); a row she cleared in the middle of a table reads as a row of nulls, and its
-  // writes address body rows by position. Skipping it needs the write probe to know where the
-  // blank rows are (it reads only the header and the first row), which is more than a small fix.
-  "a row she cleared by hand is no row; writes address the rows as read": "a cleared row reads as a row of nulls",
-});
+describePortContract("Office host on the Excel stand-in", standInPort);
 describePortContract("file host (saved and opened again between steps)", filePort);

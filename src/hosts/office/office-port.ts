@@ -56,6 +56,12 @@ function headerRowOff(name: string): Error {
 }
 
 export class OfficeWorkbookPort implements WorkbookPort {
+  /**
+   * Per table, where the rows of the last read sit in the body: a command writes rows by their
+   * index as read, and the read skips rows she cleared in the middle of a table.
+   */
+  private readonly rowsAsRead = new Map<string, { bodyRows: number; rowAt: number[] }>();
+
   constructor(
     private readonly run: ExcelRun = excelRun(typeof Excel === "undefined" ? { run: () => Promise.reject(new Error("Excel недоступен")) } : Excel),
     private readonly supports: ApiSupport = officeSupports,
@@ -148,6 +154,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         const read = readTable(p.schema, values[i].headers, values[i].body, system1904);
         result.set(p.schema.name, read.data);
         shapes.set(p.schema.name, read.found);
+        this.rowsAsRead.set(p.schema.name, { bodyRows: values[i].body.length, rowAt: read.rowAt });
       });
       // Every command reads before it writes: a damaged свод stops it here.
       assertShape(tables.map((schema) => [schema, shapes.get(schema.name)!]));
@@ -164,6 +171,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       probeDateSystem,
       headerRowOff,
       explainProbeFailure: (context, e, tables) => explainProbeFailure(context, e, tables),
+      rowsAsRead: (name) => this.rowsAsRead.get(name),
     };
     const write = () => this.run((context) => writeTablesIn(context, work, hooks, adds));
     try {
@@ -269,14 +277,15 @@ export function freeSheetName(name: string, taken: Set<string>): string {
 }
 
 /**
- * Header + body values → rows keyed by column id (Excel's blank placeholder row is no row),
- * and what was found for the shape check.
+ * Header + body values → rows keyed by column id, and what was found for the shape check. A
+ * blank row is no row: Excel's placeholder in an empty table, or one she cleared by hand;
+ * `rowAt` says which body row each row read is.
  */
-export function readTable(schema: TableSchema, headers: unknown[], body: unknown[][], date1904 = false): { data: TableData; found: TableFound } {
+export function readTable(schema: TableSchema, headers: unknown[], body: unknown[][], date1904 = false): { data: TableData; found: TableFound; rowAt: number[] } {
   const columns = mapColumns(schema, headers);
   const { positions, missing } = columns;
-  const data = body.length === 1 && isBlankRow(body[0]) ? [] : body;
-  const rows = data.map((values) => {
+  const rowAt = body.flatMap((values, i) => (isBlankRow(values) ? [] : [i]));
+  const rows = rowAt.map((i) => body[i]).map((values) => {
     const row: Row = {};
     for (const c of schema.columns) {
       const at = positions.get(c.id);
@@ -284,7 +293,7 @@ export function readTable(schema: TableSchema, headers: unknown[], body: unknown
     }
     return row;
   });
-  return { data: { rows, missingColumns: missing }, found: { kind: "table", columns, rows } };
+  return { data: { rows, missingColumns: missing }, found: { kind: "table", columns, rows }, rowAt };
 }
 
 /**

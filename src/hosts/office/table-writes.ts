@@ -14,8 +14,13 @@ export interface TableLayout {
   firstColumn: number;
   /** Number of table columns (including ones users added). */
   width: number;
-  /** Rows holding data; 0 when the body is Excel's single blank row. */
+  /** Rows as the command read them; 0 when the body is Excel's single blank row. */
   existingRows: number;
+  /**
+   * Body position of each row as read, where the read skipped blank rows she left by clearing
+   * cells (row i of the write is body row rowAt[i]); absent when every body row was read.
+   */
+  rowAt?: number[];
   /** The body is Excel's single blank row, which the first new row must fill. */
   blankPlaceholder: boolean;
   /** Column id → position in the table. */
@@ -52,11 +57,14 @@ export function planTableWrite(write: TableWrite, layout: TableLayout): PlannedO
   const blocks = runs([...byPosition.keys()].sort((a, b) => a - b));
   const ops: PlannedOp[] = [];
 
-  const changed = [...new Set(write.changed)].filter((i) => i >= 0 && i < layout.existingRows && i < write.rows.length).sort((a, b) => a - b);
-  for (const rowRun of runs(changed)) {
+  const bodyRow = (i: number) => layout.rowAt?.[i] ?? i;
+  const changed = [...new Set(write.changed)].filter((i) => i >= 0 && i < layout.existingRows && i < write.rows.length);
+  // Runs of adjacent body rows: rows as read are adjacent unless a blank row lies between them.
+  const rowOfBody = new Map(changed.map((i) => [bodyRow(i), i]));
+  for (const rowRun of runs([...rowOfBody.keys()].sort((a, b) => a - b))) {
     for (const block of blocks) {
       const values = Array.from({ length: rowRun.length }, (_, r) => {
-        const row = write.rows[rowRun.start + r];
+        const row = write.rows[rowOfBody.get(rowRun.start + r)!];
         return Array.from({ length: block.length }, (_, c) => {
           const id = byPosition.get(block.start + c)!;
           return toExcel(row[id], types.get(id)!, date1904);

@@ -71,6 +71,13 @@ export interface WriteHooks {
   explainProbeFailure(context: Excel.RequestContext, e: unknown, writes: TableWrite[]): Promise<unknown>;
   /** The Russian error for a table whose header row is switched off. */
   headerRowOff(name: string): Error;
+  /** Where the rows the command read sit in the table's body, if the last read skipped blank rows. */
+  rowsAsRead?(name: string): { bodyRows: number; rowAt: number[] } | undefined;
+}
+
+/** The table changed between the command's read and its write: addresses by row would be wrong. */
+function changedMeanwhile(name: string): Error {
+  return new Error(`Таблица «${name}» изменилась, пока команда работала (добавлены или удалены строки). В своде ничего не записано: повторите действие.`);
 }
 
 export async function writeTablesIn(context: Excel.RequestContext, writes: TableWrite[], hooks: WriteHooks, appends: TableAppend[] = []): Promise<void> {
@@ -136,7 +143,12 @@ async function probe(context: Excel.RequestContext, work: TableWrite[], hooks: W
     const p = probes[i];
     const headers = p.header.values[0];
     const blankPlaceholder = p.body.rowCount === 1 && isBlankRow(p.firstRow.values[0]);
-    const existingRows = blankPlaceholder ? 0 : p.body.rowCount;
+    // Rows she cleared in the middle of the table were not read as rows: row i of the write is
+    // the i-th row the read returned. An append places rows after the body and needs none of it.
+    const asRead = appendOnly.has(asked) ? undefined : hooks.rowsAsRead?.(asked.table.name);
+    const skipped = asRead && !blankPlaceholder && asRead.rowAt.length !== asRead.bodyRows ? asRead : undefined;
+    if (skipped && skipped.bodyRows !== p.body.rowCount) throw changedMeanwhile(asked.table.name);
+    const existingRows = skipped ? skipped.rowAt.length : blankPlaceholder ? 0 : p.body.rowCount;
     // Existing rows stand in as empty rows, unchanged: only the appended ones are planned.
     const write = appendOnly.has(asked) ? { ...asked, rows: [...Array.from({ length: existingRows }, () => ({})), ...asked.rows] } : asked;
     const layout: TableLayout = {
@@ -144,6 +156,7 @@ async function probe(context: Excel.RequestContext, work: TableWrite[], hooks: W
       firstColumn: p.header.columnIndex,
       width: headers.length,
       existingRows,
+      ...(skipped ? { rowAt: skipped.rowAt } : {}),
       blankPlaceholder,
       positions: maps[i].positions,
       date1904: system1904,
