@@ -3,7 +3,8 @@
 // Prints what changes; with --dry-run, or when a row cannot be read, writes nothing.
 import { readFile } from "node:fs/promises";
 import { applyDecisions, previewDecisions } from "../../app/decisions";
-import { textOf } from "../../core/check";
+import { oneLine } from "../../core/check";
+import { DirectivesTable } from "../../core/workbook/tables/directives";
 import { formatRu, isoToSerial, ruDateToIso } from "../../core/dates";
 import { decisionsFromTable } from "../../core/decisions";
 import { DIRECTIVES } from "../../core/workbook/schema";
@@ -23,7 +24,7 @@ export async function decisionsCommand(args: string[], nowIso: string): Promise<
   const grid = parseCsv(text, detectDelimiter(text), MAX_CSV_ROWS);
   const port = await openWorkbookFile(workbook);
   const rows = (await port.readTables([DIRECTIVES])).get(DIRECTIVES.name)?.rows ?? [];
-  const table = decisionsFromTable(grid, rows.map((r) => ({ key: textOf(r.key), n: textOf(r.n) })));
+  const table = decisionsFromTable(grid, rows.map((r) => DirectivesTable.read(r)).map((d) => ({ key: oneLine(d.key), n: oneLine(d.n) })));
   if (table.problems.length) throw new Error(`${table.problems.join("\n")}\nСвод не изменён.`);
 
   if (!dryRun) await assertWritable(workbook);

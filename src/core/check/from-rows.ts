@@ -2,7 +2,7 @@
 // read by the tables' definitions (../workbook/tables/), which read what users type leniently
 // («Да», «75,5 %», «01.10.2024»); here the check takes what it needs from the typed rows.
 
-import type { CellValue, Row } from "../workbook/port";
+import type { Row } from "../workbook/port";
 import { readRecurrence } from "../parse/deadline/recurrence";
 import { ControlTable } from "../workbook/tables/control";
 import { DirectivesTable } from "../workbook/tables/directives";
@@ -13,11 +13,6 @@ import { MARKS_IN_ORDER, TARGET_MARK, type CheckDirective, type CheckReport, typ
 /** A text on one line, as the check shows and compares it. */
 export function oneLine(v: string): string {
   return v.replace(/\s+/g, " ").trim();
-}
-
-/** A cell as one line of text («» for blank); for cells of tables the свод does not define. */
-export function textOf(v: CellValue | undefined): string {
-  return v === null || v === undefined ? "" : oneLine(String(v));
 }
 
 const orNull = (s: string): string | null => oneLine(s) || null;
