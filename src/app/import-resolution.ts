@@ -9,7 +9,7 @@ import { organisationFromRow } from "../core/organisations";
 import { importWrites, planImport, type ExistingTables, type ImportPlan } from "../core/import/plan";
 import { DirectivesTable, isRemovedRevision } from "../core/workbook/tables/directives";
 import { planBasis, reusePlan } from "../core/import/reuse";
-import { columnsToAdd, type Row, type TableWrite, type WorkbookPort } from "../core/workbook/port";
+import { columnsToAdd, type Row, type WorkbookPort } from "../core/workbook/port";
 import { ADDRESSEES, DIRECTIVES, DOCUMENTS, JOURNAL, ORGANISATIONS, SETTINGS, type TableSchema } from "../core/workbook/schema";
 import { readSettings } from "../core/settings";
 
@@ -118,7 +118,6 @@ async function readExisting(port: WorkbookPort): Promise<{ existing: ExistingTab
       directives: rows(DIRECTIVES),
       addressees: rows(ADDRESSEES),
       organisations: rows(ORGANISATIONS),
-      journal: [],
     },
     settingsRows: rows(SETTINGS),
     missing: TABLES.filter((s) => !t.get(s.name)),
@@ -224,11 +223,9 @@ export async function applyImport(
   }
   applyCorrections(plan.directiveRows, corrections);
   const planned = importWrites(plan, existing, nowIso, preview.source.sourceName);
-  // The «Журнал» line, planned as a write over no rows, goes in as an append in the same pass.
-  const isJournal = (w: TableWrite) => w.table.name === JOURNAL.name;
-  const writes = planned.writes.filter((w) => !isJournal(w));
-  await port.writeTables(writes, [{ table: JOURNAL, rows: planned.writes.filter(isJournal).flatMap((w) => w.rows) }]);
-  return { documentId: plan.documentId, added: planned.added, updated: planned.updated, removed: plan.counts.removed, unchanged: writes.length === 0, replanned: !reused };
+  // The «Журнал» line goes in as an append in the same pass.
+  await port.writeTables(planned.writes, [{ table: JOURNAL, rows: [planned.journal] }]);
+  return { documentId: plan.documentId, added: planned.added, updated: planned.updated, removed: plan.counts.removed, unchanged: planned.writes.length === 0, replanned: !reused };
 }
 
 /**

@@ -6,7 +6,7 @@ import { formatRu } from "../dates";
 import type { ParsedDocument } from "../model";
 import { organisationFromRow } from "../organisations";
 import type { Row, TableWrite } from "../workbook/port";
-import { ADDRESSEES, DIRECTIVES, DOCUMENTS, JOURNAL } from "../workbook/schema";
+import { ADDRESSEES, DIRECTIVES, DOCUMENTS } from "../workbook/schema";
 import { AddresseesTable } from "../workbook/tables/addressees";
 import { DirectivesTable, isRemovedRevision, type DirectiveRow } from "../workbook/tables/directives";
 import { DocumentsTable } from "../workbook/tables/documents";
@@ -38,7 +38,6 @@ export interface ExistingTables {
   directives: Row[];
   addressees: Row[];
   organisations: Row[];
-  journal: Row[];
 }
 
 export interface ImportPlan {
@@ -207,6 +206,8 @@ export function planImport(
 
 export interface ImportWrites {
   writes: TableWrite[];
+  /** The «Журнал» line, appended in the same pass (the journal is never read to add to it). */
+  journal: Row;
   added: number;
   updated: number;
 }
@@ -226,21 +227,18 @@ export function importWrites(plan: ImportPlan, existing: ExistingTables, nowIso:
   if (docChanged || writes.length) writes.push(docs.write);
   const { added, changed, removed } = plan.counts;
   const nothing = !writes.length;
-  const journal = planUpsert(JOURNAL, existing.journal, [
-    {
-      at: nowIso,
-      action: plan.isUpdate ? "Повторный импорт документа" : "Импорт документа",
-      source: sourceFile,
-      added: directives.added,
-      updated: directives.updated,
-      refused: 0,
-      details: nothing
-        ? `${plan.documentId}: документ уже в своде, изменений нет`
-        : `${plan.documentId}: добавлено ${added}, изменено ${changed}, исключено ${removed}; новых адресатов ${addressees.added}`,
-    },
-  ]);
-  writes.push(journal.write);
-  return { writes, added: directives.added, updated: directives.updated };
+  const journal: Row = {
+    at: nowIso,
+    action: plan.isUpdate ? "Повторный импорт документа" : "Импорт документа",
+    source: sourceFile,
+    added: directives.added,
+    updated: directives.updated,
+    refused: 0,
+    details: nothing
+      ? `${plan.documentId}: документ уже в своде, изменений нет`
+      : `${plan.documentId}: добавлено ${added}, изменено ${changed}, исключено ${removed}; новых адресатов ${addressees.added}`,
+  };
+  return { writes, journal, added: directives.added, updated: directives.updated };
 }
 
 function docChangedBesidesTime(rows: Row[], row: Row): boolean {

@@ -7,7 +7,7 @@ import { createWorkbook } from "../../../src/app/create-workbook";
 import { addOrganisations } from "../../../src/app/organisations";
 import type { ParsedDirective, ParsedDocument } from "../../../src/core/model";
 import { planImport } from "../../../src/core/import/plan";
-import { ADDRESSEES, DIRECTIVES, DOCUMENTS, JOURNAL, ORGANISATIONS } from "../../../src/core/workbook/schema";
+import { ADDRESSEES, DIRECTIVES, DOCUMENTS, ORGANISATIONS } from "../../../src/core/workbook/schema";
 import { FileWorkbookPort } from "../../../src/hosts/file";
 import { SAMPLE_ORGANISATIONS } from "../../../samples/organisations";
 import { reopen } from "./helpers";
@@ -42,14 +42,13 @@ const DOC: ParsedDocument = {
 };
 
 async function importDoc(port: FileWorkbookPort, now: string) {
-  const t = await port.readTables([DOCUMENTS, DIRECTIVES, ADDRESSEES, ORGANISATIONS, JOURNAL]);
+  const t = await port.readTables([DOCUMENTS, DIRECTIVES, ADDRESSEES, ORGANISATIONS]);
   const rows = (name: string) => t.get(name)?.rows ?? [];
   const existing = {
     documents: rows(DOCUMENTS.name),
     directives: rows(DIRECTIVES.name),
     addressees: rows(ADDRESSEES.name),
     organisations: rows(ORGANISATIONS.name),
-    journal: rows(JOURNAL.name),
   };
   const plan = planImport(DOC, existing, "резолюция.txt", now);
   return applyImport(port, { source: { text: "", sourceName: "резолюция.txt" }, document: DOC, plan, settingsProblems: [], addresseeChoices: { organisations: [], groups: [] } }, now);
