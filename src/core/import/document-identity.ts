@@ -8,6 +8,7 @@ import type { Row } from "../workbook/port";
 import { DirectivesTable, isRemovedRevision, type DirectiveRow } from "../workbook/tables/directives";
 import { DocumentsTable, type DocumentRow } from "../workbook/tables/documents";
 import { documentId } from "./directive-rows";
+import { hash64 } from "../hash";
 
 /** How a methodologist settles a clash: a separate document under a distinct id, or a new edition of the one in the свод. */
 export type IdentityChoice = "new" | "edition";
@@ -42,19 +43,6 @@ function normalised(text: string): string {
     .replace(/[‐‑‒–—―−]/g, "-")
     .replace(/\s+/g, " ")
     .trim();
-}
-
-/** Two FNV-1a passes with different seeds: 64 bits, so unrelated documents do not share a print. */
-function hash64(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193) >>> 0;
-    b = Math.imul(b ^ c, 0x01000193) >>> 0;
-    b = (b ^ (b >>> 13)) >>> 0;
-  }
-  return a.toString(36) + b.toString(36).padStart(7, "0");
 }
 
 /**

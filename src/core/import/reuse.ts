@@ -4,6 +4,7 @@
 // not made again. Anything else (an edited свод, a mapping she corrected, another day) is
 // planned anew.
 import { formatRu } from "../dates";
+import { hash64 } from "../hash";
 import type { Row } from "../workbook/port";
 import { AddresseesTable } from "../workbook/tables/addressees";
 import { DocumentsTable } from "../workbook/tables/documents";
@@ -13,15 +14,7 @@ import type { ExistingTables, ImportPlan } from "./plan";
 /** A short print of the tables a plan depends on: the same print, the same plan. */
 export function planBasis(existing: Pick<ExistingTables, "documents" | "directives" | "addressees" | "organisations">): string {
   const text = JSON.stringify([existing.documents, existing.directives, existing.addressees, existing.organisations]);
-  // FNV-1a over the text, twice with different seeds: 64 bits, enough to tell two свод states apart.
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193) >>> 0;
-    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
-  }
-  return `${text.length}:${a.toString(36)}${b.toString(36)}`;
+  return `${text.length}:${hash64(text)}`;
 }
 
 const sameCodes = (x: string[], y: string[]) => x.length === y.length && x.every((c, i) => c === y[i]);
